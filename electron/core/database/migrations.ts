@@ -1,0 +1,77 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Numbered schema migrations. A released migration is never edited: add a new one.
+ * user_version holds the number of the last one applied.
+ */
+export const migrations: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        territory TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        facilitator TEXT NOT NULL DEFAULT '',
+        objective TEXT NOT NULL DEFAULT '',
+        participants TEXT NOT NULL DEFAULT '[]',
+        codebook TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE actors (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        category TEXT NOT NULL,
+        engagement TEXT,
+        times TEXT NOT NULL DEFAULT '[]',
+        present INTEGER NOT NULL DEFAULT 0,
+        contact TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        PRIMARY KEY (workshop_id, id)
+      );
+      CREATE TABLE links (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        intensity TEXT NOT NULL,
+        quality TEXT,
+        status TEXT NOT NULL,
+        directed INTEGER NOT NULL DEFAULT 0,
+        obstacle TEXT NOT NULL DEFAULT '',
+        proposal TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (workshop_id, id),
+        FOREIGN KEY (workshop_id, source) REFERENCES actors(workshop_id, id) ON DELETE CASCADE,
+        FOREIGN KEY (workshop_id, target) REFERENCES actors(workshop_id, id) ON DELETE CASCADE
+      );
+      CREATE INDEX links_source ON links(workshop_id, source);
+      CREATE INDEX links_target ON links(workshop_id, target);
+    `,
+  },
+];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
+
+export function schemaVersionOf(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies the missing migrations, each in its own transaction with its version bump. */
+export function migrate(db: Database): void {
+  const current = schemaVersionOf(db);
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

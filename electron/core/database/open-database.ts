@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { StartupNotice } from '../../../shared/api/contract.js';
+import { databaseFileName } from '../data-dir.js';
+import { latestSchemaVersion, migrate, schemaVersionOf } from './migrations.js';
+
+export interface OpenDatabaseOptions {
+  /** Path to a better-sqlite3 binary built for the running runtime (Electron keeps its own). */
+  nativeBinding?: string;
+  /** Injected clock, so that moved-aside names are predictable in tests. */
+  now?: () => Date;
+}
+
+export interface OpenedDatabase {
+  db: Database;
+  path: string;
+  readOnly: boolean;
+  notices: StartupNotice[];
+}
+
+/** Raised when the SQLite library itself cannot be loaded: nothing to do with the user's data. */
+export class NativeBindingError extends Error {
+  override name = 'NativeBindingError';
+}
+
+function timestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+function configure(db: Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Throws when the file is not a readable SQLite database of ours. */
+function checkReadable(db: Database): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw new Error(`quick_check: ${String(result)}`);
+}
+
+function construct(path: string, options: OpenDatabaseOptions, readonly = false): Database {
+  try {
+    return new BetterSqlite3(path, {
+      readonly,
+      fileMustExist: readonly,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (
+      /NODE_MODULE_VERSION|invalid ELF|not a valid Win32|Could not locate the bindings|dlopen|\.node/i.test(message)
+    ) {
+      throw new NativeBindingError(message);
+    }
+    throw error;
+  }
+}
+
+/** Moves an unreadable database and its WAL files aside, never deleting anything. */
+function moveAside(path: string, now: Date): string {
+  const aside = `${path}.illisible-${timestamp(now)}`;
+  renameSync(path, aside);
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
+  }
+  return aside;
+}
+
+/**
+ * Opens <dataDir>/maillage.sqlite. An unreadable file is moved aside under a timestamped name
+ * and a fresh database is created; a database from a newer Maillage opens read-only.
+ */
+export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, databaseFileName);
+  const now = options.now ?? (() => new Date());
+  const notices: StartupNotice[] = [];
+
+  if (existsSync(path)) {
+    let db: Database | undefined;
+    try {
+      db = construct(path, options);
+      checkReadable(db);
+      const version = schemaVersionOf(db);
+      if (version > latestSchemaVersion) {
+        db.close();
+        const readOnlyDb = construct(path, options, true);
+        readOnlyDb.pragma('query_only = ON');
+        notices.push({
+          kind: 'database-read-only',
+          path,
+          message: `Cette base de données a été créée par une version plus récente de Maillage (schéma ${version}, celle-ci connaît le schéma ${latestSchemaVersion}). Elle est ouverte en lecture seule : mettez Maillage à jour pour la modifier.`,
+        });
+        return { db: readOnlyDb, path, readOnly: true, notices };
+      }
+      configure(db);
+      migrate(db);
+      return { db, path, readOnly: false, notices };
+    } catch (error) {
+      if (error instanceof NativeBindingError) throw error;
+      db?.close();
+      const aside = moveAside(path, now());
+      notices.push({
+        kind: 'database-moved-aside',
+        path: aside,
+        message: `La base de données de Maillage était illisible (${error instanceof Error ? error.message : String(error)}). Elle n’a pas été effacée : elle a été mise de côté sous « ${aside} ». Maillage a démarré sur une base neuve ; pour récupérer l’ancienne, confiez ce fichier à votre support.`,
+      });
+    }
+  }
+
+  const db = construct(path, options);
+  configure(db);
+  migrate(db);
+  return { db, path, readOnly: false, notices };
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.js';
+import { defaultCodebook } from '../../shared/domain/codebook.js';
+import type { Workshop } from '../../shared/domain/model.js';
+import { notFound, readOnlyError } from './errors.js';
+import type { EventHub } from './event-hub.js';
+import type { MapService } from './map/map-service.js';
+import type { WorkshopRepository } from './workshops/workshop-repository.js';
+
+export type Handlers = { [M in MethodName]: (input: MethodInput<M>) => MethodOutput<M> };
+
+export interface HandlerDeps {
+  workshops: WorkshopRepository;
+  maps: MapService;
+  events: EventHub;
+  info: () => AppInfo;
+  transaction: <T>(fn: () => T) => T;
+  now: () => string;
+  newId?: () => string;
+}
+
+/** Methods that change the database: refused up front when it is open read-only. */
+export const writingMethods: ReadonlySet<MethodName> = new Set([
+  'workshop.create',
+  'workshop.update',
+  'workshop.duplicate',
+  'workshop.delete',
+  'map.apply',
+]);
+
+export function requireWritable(method: MethodName, readOnly: boolean): void {
+  if (readOnly && writingMethods.has(method)) throw readOnlyError();
+}
+
+/** The one handler table that Electron IPC, the HTTP server and the CLI all call. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { workshops, maps, events, now } = deps;
+  const newId = deps.newId ?? randomUUID;
+
+  function existing(id: string) {
+    const found = workshops.find(id);
+    if (!found) throw notFound('Atelier');
+    const { revision: _revision, ...workshop } = found;
+    return workshop;
+  }
+
+  return {
+    'app.info': () => deps.info(),
+    'workshop.list': () => workshops.list(),
+    'workshop.create': (input) => {
+      const at = now();
+      const workshop: Workshop = {
+        id: newId(),
+        title: input.title,
+        territory: input.territory ?? '',
+        date: input.date ?? '',
+        facilitator: input.facilitator ?? '',
+        objective: input.objective ?? '',
+        participants: input.participants ?? [],
+        codebook: defaultCodebook(),
+        createdAt: at,
+        updatedAt: at,
+      };
+      workshops.insert(workshop);
+      events.publish({ type: 'workshops.changed' });
+      return workshop;
+    },
+    'workshop.update': ({ id, patch }) => {
+      existing(id);
+      workshops.update(id, patch, now());
+      events.publish({ type: 'workshops.changed' });
+      return existing(id);
+    },
+    'workshop.duplicate': ({ id }) => {
+      const source = existing(id);
+      const at = now();
+      const copy: Workshop = { ...source, id: newId(), title: `${source.title} (copie)`, createdAt: at, updatedAt: at };
+      deps.transaction(() => workshops.copy(id, copy));
+      events.publish({ type: 'workshops.changed' });
+      return copy;
+    },
+    'workshop.delete': ({ id }) => {
+      if (!workshops.delete(id)) throw notFound('Atelier');
+      maps.forget(id);
+      events.publish({ type: 'workshops.changed' });
+      return { deleted: true };
+    },
+    'map.get': ({ workshopId }) => maps.get(workshopId),
+    'map.apply': ({ workshopId, ops, origin }) => maps.apply(workshopId, ops, origin),
+  };
+}

@@ -1,0 +1,117 @@
+import type { Database } from 'better-sqlite3';
+import { type Codebook, codebookSchema } from '../../../shared/domain/codebook.js';
+import type { Participant, Workshop, WorkshopFields, WorkshopSummary } from '../../../shared/domain/model.js';
+
+interface WorkshopRow {
+  id: string;
+  title: string;
+  territory: string;
+  date: string;
+  facilitator: string;
+  objective: string;
+  participants: string;
+  codebook: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const fieldColumns = {
+  title: 'title',
+  territory: 'territory',
+  date: 'date',
+  facilitator: 'facilitator',
+  objective: 'objective',
+  participants: 'participants',
+} as const satisfies Record<keyof WorkshopFields, string>;
+
+function fromRow(row: WorkshopRow): Workshop {
+  return {
+    id: row.id,
+    title: row.title,
+    territory: row.territory,
+    date: row.date,
+    facilitator: row.facilitator,
+    objective: row.objective,
+    participants: JSON.parse(row.participants) as Participant[],
+    codebook: codebookSchema.parse(JSON.parse(row.codebook)) as Codebook,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The workshops table: everything about an atelier except its map. */
+export class WorkshopRepository {
+  constructor(private readonly db: Database) {}
+
+  list(): WorkshopSummary[] {
+    return this.db
+      .prepare(
+        `SELECT w.id, w.title, w.territory, w.date, w.facilitator, w.created_at AS createdAt, w.updated_at AS updatedAt,
+           (SELECT COUNT(*) FROM actors a WHERE a.workshop_id = w.id) AS actorCount,
+           (SELECT COUNT(*) FROM links l WHERE l.workshop_id = w.id) AS linkCount
+         FROM workshops w ORDER BY w.updated_at DESC, w.rowid DESC`,
+      )
+      .all() as WorkshopSummary[];
+  }
+
+  find(id: string): (Workshop & { revision: number }) | undefined {
+    const row = this.db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+    return row ? { ...fromRow(row), revision: row.revision } : undefined;
+  }
+
+  insert(workshop: Workshop): void {
+    this.db
+      .prepare(
+        `INSERT INTO workshops (id, title, territory, date, facilitator, objective, participants, codebook, revision, created_at, updated_at)
+         VALUES (@id, @title, @territory, @date, @facilitator, @objective, @participants, @codebook, 0, @createdAt, @updatedAt)`,
+      )
+      .run({
+        ...workshop,
+        participants: JSON.stringify(workshop.participants),
+        codebook: JSON.stringify(workshop.codebook),
+      });
+  }
+
+  update(id: string, patch: Partial<WorkshopFields>, updatedAt: string): void {
+    const keys = (Object.keys(patch) as (keyof WorkshopFields)[]).filter((key) => patch[key] !== undefined);
+    const values = keys.map((key) => {
+      const value = patch[key];
+      return Array.isArray(value) ? JSON.stringify(value) : (value as string);
+    });
+    this.db
+      .prepare(
+        `UPDATE workshops SET ${[...keys.map((key) => `${fieldColumns[key]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`,
+      )
+      .run(...values, updatedAt, id);
+  }
+
+  /** Marks one committed batch of map operations; returns the new revision. */
+  bumpRevision(id: string, updatedAt: string): number {
+    const row = this.db
+      .prepare('UPDATE workshops SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision')
+      .get(updatedAt, id) as { revision: number };
+    return row.revision;
+  }
+
+  /** Copies a workshop with its whole map; actor and link ids stay, scoped by the new workshop. */
+  copy(fromId: string, to: Workshop): void {
+    this.insert(to);
+    this.db
+      .prepare(
+        `INSERT INTO actors (workshop_id, id, label, category, engagement, times, present, contact, notes, x, y)
+         SELECT ?, id, label, category, engagement, times, present, contact, notes, x, y FROM actors WHERE workshop_id = ? ORDER BY rowid`,
+      )
+      .run(to.id, fromId);
+    this.db
+      .prepare(
+        `INSERT INTO links (workshop_id, id, source, target, kind, intensity, quality, status, directed, obstacle, proposal, notes)
+         SELECT ?, id, source, target, kind, intensity, quality, status, directed, obstacle, proposal, notes FROM links WHERE workshop_id = ? ORDER BY rowid`,
+      )
+      .run(to.id, fromId);
+  }
+
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
+  }
+}

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../shared/api/contract.js';
+import { api } from '../api/client.js';
+import { AteliersPage } from '../ateliers/AteliersPage.js';
+import { useCarte } from '../carte/carte-store.js';
+import { EditorPage } from '../carte/EditorPage.js';
+import { changeLanguage } from '../i18n/index.js';
+import { runCommand } from './commands.js';
+import { navigate, useRoute } from './route.js';
+
+export function App() {
+  const route = useRoute();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+
+  useEffect(() => {
+    api.call('app.info', {}).then(setInfo, () => undefined);
+    // One subscription for the whole window: changes made elsewhere (another window, the CLI).
+    return api.subscribe((event) => useCarte.getState().receive(event));
+  }, []);
+
+  useEffect(
+    () =>
+      window.maillage?.onMenuCommand((command) => {
+        if (command === 'workshop.list' || command === 'workshop.new') navigate({ page: 'ateliers' });
+        else if (command === 'language.fr' || command === 'language.en')
+          void changeLanguage(command === 'language.fr' ? 'fr' : 'en');
+        else runCommand(command);
+      }),
+    [],
+  );
+
+  return route.page === 'carte' ? <EditorPage workshopId={route.workshopId} /> : <AteliersPage info={info} />;
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { page: 'ateliers' } | { page: 'carte'; workshopId: string };
+
+/** Hash routes work the same under maillage://, http:// and file://. */
+export function parseRoute(hash: string): Route {
+  const match = /^#\/atelier\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
+  return match?.[1] ? { page: 'carte', workshopId: match[1] } : { page: 'ateliers' };
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = route.page === 'carte' ? `#/atelier/${route.workshopId}` : '#/';
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

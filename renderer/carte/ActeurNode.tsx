@@ -1,0 +1,76 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findCategory } from '../../shared/domain/codebook.js';
+import { useCarte } from './carte-store.js';
+import type { ActeurNodeType } from './flow-sync.js';
+import { ShapeOutline, shapePadding } from './shapes.js';
+
+function LabelEditor({ id, initial }: { id: string; initial: string }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const done = useRef(false);
+
+  useEffect(() => {
+    // React Flow keeps a new node hidden until it has measured it, and a hidden field cannot
+    // take the focus: try again on the next frames until it can.
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      const element = input.current;
+      if (!element) return;
+      element.focus();
+      if (document.activeElement === element) element.select();
+      else if (tries++ < 30) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  function finish(commit: boolean) {
+    if (done.current) return;
+    done.current = true;
+    const { apply, setEditing } = useCarte.getState();
+    const label = input.current?.value.trim() ?? '';
+    if (commit && label && label !== initial) apply([{ type: 'actor.update', id, patch: { label } }]);
+    setEditing(null);
+  }
+
+  return (
+    <input
+      ref={input}
+      className="acteur-saisie nodrag"
+      aria-label={t('carte.editLabel')}
+      defaultValue={initial}
+      maxLength={200}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') finish(true);
+        if (event.key === 'Escape') finish(false);
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}
+
+/** One actor on the canvas: its category's shape and colour, its name in large type. */
+export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeProps<ActeurNodeType>) {
+  const codebook = useCarte((state) => state.map?.codebook);
+  const editing = useCarte((state) => state.editingId === id);
+  const { actor } = data;
+  if (!codebook) return null;
+  const category = findCategory(codebook, actor.category);
+  return (
+    <div
+      className="acteur"
+      style={{ padding: shapePadding(category.shape) }}
+      data-category={category.id}
+      title={`${actor.label} — ${category.label}`}
+    >
+      <ShapeOutline shape={category.shape} color={category.color} selected={selected} />
+      {editing ? <LabelEditor id={id} initial={actor.label} /> : <span className="acteur-nom">{actor.label}</span>}
+      <Handle type="target" position={Position.Top} className="poignee-cible" isConnectableStart={false} />
+      <Handle type="source" position={Position.Right} className="poignee-source" title="Relier" />
+    </div>
+  );
+});

@@ -1,0 +1,233 @@
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  type Connection,
+  ConnectionMode,
+  Controls,
+  type EdgeChange,
+  MarkerType,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type MouseEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../../shared/api/bridge.js';
+import type { MapState } from '../../shared/domain/model.js';
+import { newActor } from '../../shared/domain/model.js';
+import { isTypingTarget, runCommand, useCommands } from '../app/commands.js';
+import { ActeurNode } from './ActeurNode.js';
+import { useCarte } from './carte-store.js';
+import { type ActeurNodeType, type LienEdgeType, syncEdges, syncNodes } from './flow-sync.js';
+import { Legende } from './Legende.js';
+import { LienEdge } from './LienEdge.js';
+
+const nodeTypes = { acteur: ActeurNode };
+const edgeTypes = { lien: LienEdge };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const fitViewOptions = { padding: 0.15, maxZoom: 1.4, duration: 200 };
+/** Half the usual size of an actor, so that a new one is centred where it is asked for. */
+const halfActor = { x: 85, y: 32 };
+
+const keyCommands: Record<string, MenuCommand> = {
+  n: 'map.addActor',
+  N: 'map.addActor',
+  f: 'map.fitView',
+  F: 'map.fitView',
+  '+': 'map.zoomIn',
+  '=': 'map.zoomIn',
+  '-': 'map.zoomOut',
+  Delete: 'map.delete',
+  Backspace: 'map.delete',
+};
+
+interface CarteProps {
+  map: MapState;
+  onSelection(actorIds: string[], linkIds: string[]): void;
+}
+
+/** The canvas: React Flow over the map's actors and links; every edit goes out as an operation. */
+export function Carte({ map, onSelection }: CarteProps) {
+  const { t } = useTranslation();
+  const flow = useReactFlow<ActeurNodeType, LienEdgeType>();
+  const apply = useCarte((state) => state.apply);
+  const [nodes, setNodes] = useState<ActeurNodeType[]>(() => syncNodes([], map.actors));
+  const [edges, setEdges] = useState<LienEdgeType[]>(() => syncEdges([], map.links));
+  const [lastCategory, setLastCategory] = useState('autres');
+  // Fit only a map that has actors when opened: on an empty one React Flow would zoom onto the
+  // first actor added, moving the canvas under the facilitator's hand.
+  const [fitOnOpen] = useState(map.actors.length > 0);
+
+  useEffect(() => setNodes((previous) => syncNodes(previous, map.actors)), [map.actors]);
+  useEffect(() => setEdges((previous) => syncEdges(previous, map.links)), [map.links]);
+  useEffect(() => {
+    onSelection(
+      nodes.filter((n) => n.selected).map((n) => n.id),
+      edges.filter((e) => e.selected).map((e) => e.id),
+    );
+  }, [nodes, edges, onSelection]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ActeurNodeType>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LienEdgeType>[]) => setEdges((current) => applyEdgeChanges(changes, current)),
+    [],
+  );
+
+  const addActorAt = useCallback(
+    (screen: { x: number; y: number }) => {
+      const at = flow.screenToFlowPosition(screen);
+      const id = crypto.randomUUID();
+      // A new actor takes the category of the last one selected: people list partners by family.
+      const known = map.codebook.categories.some((c) => c.id === lastCategory);
+      const category = known ? lastCategory : (map.codebook.categories.at(-1)?.id ?? 'autres');
+      apply([
+        {
+          type: 'actor.add',
+          actor: newActor({
+            id,
+            label: t('carte.newActorLabel'),
+            category,
+            x: Math.round(at.x - halfActor.x),
+            y: Math.round(at.y - halfActor.y),
+          }),
+        },
+      ]);
+      setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
+      useCarte.getState().setEditing(id);
+    },
+    [apply, flow, lastCategory, map.codebook.categories, t],
+  );
+
+  useEffect(() => {
+    const selected = nodes.filter((n) => n.selected);
+    const only = selected[0];
+    if (selected.length === 1 && only) setLastCategory(only.data.actor.category);
+  }, [nodes]);
+
+  useCommands((command) => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    switch (command) {
+      case 'map.addActor': {
+        if (!pane) return;
+        const jitter = (map.actors.length % 5) * 24;
+        addActorAt({ x: pane.left + pane.width / 2 + jitter, y: pane.top + pane.height / 2 + jitter });
+        return;
+      }
+      case 'map.fitView':
+        void flow.fitView(fitViewOptions);
+        return;
+      case 'map.zoomIn':
+        void flow.zoomIn({ duration: 150 });
+        return;
+      case 'map.zoomOut':
+        void flow.zoomOut({ duration: 150 });
+        return;
+      default:
+        return;
+    }
+  });
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (event.key === 'Escape') {
+        setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
+        setEdges((current) => current.map((e) => (e.selected ? { ...e, selected: false } : e)));
+        return;
+      }
+      if (event.key === 'F2' || event.key === 'Enter') {
+        const selected = nodes.filter((n) => n.selected);
+        if (selected.length === 1 && selected[0]) {
+          event.preventDefault();
+          useCarte.getState().setEditing(selected[0].id);
+        }
+        return;
+      }
+      const command = keyCommands[event.key];
+      if (command) {
+        event.preventDefault();
+        runCommand(command);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [nodes]);
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.source === connection.target) return;
+      const target = flow.getInternalNode(connection.target);
+      const at = target
+        ? flow.flowToScreenPosition({
+            x: target.internals.positionAbsolute.x + (target.measured.width ?? 0) / 2,
+            y: target.internals.positionAbsolute.y + (target.measured.height ?? 0),
+          })
+        : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
+      useCarte.getState().setPendingLink({ source: connection.source, target: connection.target, x: at.x, y: at.y });
+    },
+    [flow],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: ActeurNodeType, dragged: ActeurNodeType[]) => {
+      const moves = dragged
+        .map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }))
+        .filter((m) => {
+          const actor = map.actors.find((a) => a.id === m.id);
+          return actor && (actor.x !== m.x || actor.y !== m.y);
+        });
+      if (moves.length > 0) apply([{ type: 'actor.move', moves }]);
+    },
+    [apply, map.actors],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      if ((event.target as Element).classList.contains('react-flow__pane')) {
+        addActorAt({ x: event.clientX, y: event.clientY });
+      }
+    },
+    [addActorAt],
+  );
+
+  const onNodeDoubleClick = useCallback((_event: MouseEvent, node: ActeurNodeType) => {
+    useCarte.getState().setEditing(node.id);
+  }, []);
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-click is the mouse shortcut; the keyboard has N and the toolbar
+    <div className="canevas" onDoubleClick={onDoubleClick}>
+      <ReactFlow<ActeurNodeType, LienEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={onNodeDoubleClick}
+        connectionMode={ConnectionMode.Strict}
+        connectionRadius={90}
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        fitView={fitOnOpen}
+        fitViewOptions={fitViewOptions}
+        minZoom={0.1}
+        maxZoom={3}
+        aria-label={t('carte.canvasLabel')}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={32} color="#d0d4da" />
+        <Controls showInteractive={false} position="bottom-right" />
+        <Legende map={map} />
+      </ReactFlow>
+      {map.actors.length === 0 && <p className="carte-vide">{t('carte.emptyHint')}</p>}
+    </div>
+  );
+}

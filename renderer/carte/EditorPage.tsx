@@ -1,0 +1,144 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deletionOf } from '../../shared/domain/deletion.js';
+import { runCommand, useCommands } from '../app/commands.js';
+import { navigate } from '../app/route.js';
+import { ConfirmDialog } from '../ui/ConfirmDialog.js';
+import { LanguageSwitch } from '../ui/LanguageSwitch.js';
+import { Carte } from './Carte.js';
+import { useCarte } from './carte-store.js';
+import { KindPicker } from './KindPicker.js';
+import { PanneauSelection } from './PanneauSelection.js';
+import { SaveStatus } from './SaveStatus.js';
+
+interface Selection {
+  actorIds: string[];
+  linkIds: string[];
+}
+
+/** One open workshop: its title, the save state, the tools, the canvas and the selection panel. */
+export function EditorPage({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const workshop = useCarte((state) => state.workshop);
+  const map = useCarte((state) => state.map);
+  const loadError = useCarte((state) => state.loadError);
+  const { open, close, apply } = useCarte.getState();
+  const [selection, setSelection] = useState<Selection>({ actorIds: [], linkIds: [] });
+  const [confirming, setConfirming] = useState<ReturnType<typeof deletionOf> | null>(null);
+
+  useEffect(() => {
+    void open(workshopId);
+    return close;
+  }, [workshopId, open, close]);
+
+  const onSelection = useCallback((actorIds: string[], linkIds: string[]) => {
+    setSelection((current) =>
+      current.actorIds.join() === actorIds.join() && current.linkIds.join() === linkIds.join()
+        ? current
+        : { actorIds, linkIds },
+    );
+  }, []);
+
+  const requestDelete = useCallback(() => {
+    if (!map) return;
+    const deletion = deletionOf(map, selection.actorIds, selection.linkIds);
+    if (deletion.ops.length === 0) return;
+    // One link, or one actor alone, goes at once; anything that takes more with it is confirmed.
+    const small = deletion.actorCount + deletion.linkCount <= 1;
+    if (small) apply(deletion.ops);
+    else setConfirming(deletion);
+  }, [map, selection, apply]);
+
+  useCommands((command) => {
+    if (command === 'map.delete') requestDelete();
+  });
+
+  if (loadError) {
+    return (
+      <main className="page erreur-page">
+        <p role="alert">{t('carte.loadError', { message: loadError })}</p>
+        <button type="button" className="bouton" onClick={() => navigate({ page: 'ateliers' })}>
+          ← {t('carte.back')}
+        </button>
+      </main>
+    );
+  }
+  if (!workshop || !map) return <main className="page">{t('common.loading')}</main>;
+
+  const onlyActor =
+    selection.actorIds.length === 1 ? map.actors.find((a) => a.id === selection.actorIds[0]) : undefined;
+
+  return (
+    <ReactFlowProvider>
+      <div className="editeur">
+        <header className="barre">
+          <button type="button" className="bouton discret" onClick={() => navigate({ page: 'ateliers' })}>
+            ← {t('carte.back')}
+          </button>
+          <h1 className="barre-titre">
+            {workshop.title}
+            {workshop.territory && <span className="barre-territoire"> · {workshop.territory}</span>}
+          </h1>
+          <div className="outils" role="toolbar" aria-label="Outils">
+            <button
+              type="button"
+              className="bouton principal"
+              onClick={() => runCommand('map.addActor')}
+              title={t('carte.addActorHint')}
+            >
+              + {t('carte.addActor')} <kbd>N</kbd>
+            </button>
+            <button
+              type="button"
+              className="bouton"
+              onClick={() => runCommand('map.fitView')}
+              title={t('carte.fitViewHint')}
+            >
+              ⤢ {t('carte.fitView')} <kbd>F</kbd>
+            </button>
+            <button
+              type="button"
+              className="bouton"
+              onClick={requestDelete}
+              disabled={selection.actorIds.length + selection.linkIds.length === 0}
+              title={t('carte.deleteSelection')}
+            >
+              ✕ {t('common.delete')} <kbd>Suppr</kbd>
+            </button>
+          </div>
+          <SaveStatus />
+          <LanguageSwitch />
+        </header>
+        <div className="editeur-corps">
+          <Carte map={map} onSelection={onSelection} />
+          <PanneauSelection
+            map={map}
+            actorIds={selection.actorIds}
+            linkIds={selection.linkIds}
+            onDelete={requestDelete}
+          />
+        </div>
+        <KindPicker />
+        {confirming && (
+          <ConfirmDialog
+            title={
+              confirming.actorCount === 1 && onlyActor ? t('panneau.deleteActorTitle') : t('panneau.deleteManyTitle')
+            }
+            body={
+              confirming.actorCount === 1 && onlyActor && selection.linkIds.length === 0
+                ? t('panneau.deleteActorBody', { label: onlyActor.label, count: confirming.linkCount })
+                : t('panneau.deleteManyBody', { actors: confirming.actorCount, links: confirming.linkCount })
+            }
+            confirmLabel={t('common.delete')}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => {
+              apply(confirming.ops);
+              setConfirming(null);
+            }}
+          />
+        )}
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { limits } from '../domain/limits.js';
+import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
+import { entityId, workshopFieldsSchema } from '../domain/model.js';
+import { mapOpSchema } from '../domain/operations.js';
+
+/** A method of the API: the schema of its input, and (as a type only) its output. */
+interface Method<I extends z.ZodType, O> {
+  input: I;
+  /** Never read at run time: carries the output type. */
+  output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I): Method<I, O> => ({ input });
+}
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  /** Messages the facilitator must read once, e.g. a damaged database moved aside at start. */
+  notices: StartupNotice[];
+  /** True when the database comes from a newer Maillage: everything can be read, nothing written. */
+  readOnly: boolean;
+}
+
+export interface StartupNotice {
+  kind: 'database-moved-aside' | 'database-read-only';
+  /** A French sentence saying what happened and what to do. */
+  message: string;
+  path: string;
+}
+
+export interface OpenedMap {
+  workshop: Workshop;
+  map: MapState;
+  revision: number;
+}
+
+const byId = z.strictObject({ id: entityId });
+
+/** Every method of Maillage's API, declared once for the core and both transports. */
+export const contract = {
+  'app.info': method<AppInfo>()(z.strictObject({})),
+  'workshop.list': method<WorkshopSummary[]>()(z.strictObject({})),
+  'workshop.create': method<Workshop>()(
+    workshopFieldsSchema.partial({
+      objective: true,
+      participants: true,
+      territory: true,
+      date: true,
+      facilitator: true,
+    }),
+  ),
+  'workshop.update': method<Workshop>()(
+    z.strictObject({
+      id: entityId,
+      patch: workshopFieldsSchema
+        .partial()
+        .refine((p) => Object.keys(p).length > 0, { error: 'Modification vide : rien à changer.' }),
+    }),
+  ),
+  'workshop.duplicate': method<Workshop>()(byId),
+  'workshop.delete': method<{ deleted: true }>()(byId),
+  'map.get': method<OpenedMap>()(z.strictObject({ workshopId: entityId })),
+  'map.apply': method<{ revision: number }>()(
+    z.strictObject({
+      workshopId: entityId,
+      ops: z.array(mapOpSchema).min(1).max(limits.opsPerBatch),
+      /** Which view sent the ops, so that it can ignore its own echo. */
+      origin: z.string().max(64),
+    }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.output<Contract[M]['input']>;
+/** What a caller may send: before defaults and trimming are applied. */
+export type MethodParams<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

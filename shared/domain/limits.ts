@@ -1,0 +1,11 @@
+/** Sizes past which input is refused with a message rather than stored. */
+export const limits = {
+  label: 200,
+  shortText: 300,
+  longText: 5000,
+  coordinate: 1_000_000,
+  actorsPerWorkshop: 5000,
+  linksPerWorkshop: 20000,
+  opsPerBatch: 5000,
+  participants: 200,
+} as const;
