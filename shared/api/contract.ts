@@ -3,6 +3,7 @@ import { limits } from '../domain/limits.js';
 import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
 import { entityId, workshopFieldsSchema } from '../domain/model.js';
 import { mapOpSchema } from '../domain/operations.js';
+import { isMethodName, type MethodName, methodNames } from './method-names.js';
 
 /** A method of the API: the schema of its input, and (as a type only) its output. */
 interface Method<I extends z.ZodType, O> {
@@ -72,17 +73,17 @@ export const contract = {
       origin: z.string().max(64),
     }),
   ),
-} as const;
+} as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
+
+/** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */
+type SameNames<A extends B, B> = A;
+export type ContractCoversEveryMethod = SameNames<keyof typeof contract, MethodName>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type { MethodName };
 export type MethodInput<M extends MethodName> = z.output<Contract[M]['input']>;
 /** What a caller may send: before defaults and trimming are applied. */
 export type MethodParams<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
 
-export const methodNames = Object.keys(contract) as MethodName[];
-
-export function isMethodName(name: string): name is MethodName {
-  return Object.hasOwn(contract, name);
-}
+export { isMethodName, methodNames };

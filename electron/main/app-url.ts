@@ -1,0 +1,33 @@
+/**
+ * Where the renderer lives inside Electron. A privileged standard scheme gives the page a
+ * real origin (storage, fetch, CSP 'self') without file:// and its extra privileges.
+ */
+export const appScheme = 'maillage';
+export const appHost = 'app';
+export const appOrigin = `${appScheme}://${appHost}`;
+export const appEntryUrl = `${appOrigin}/index.html`;
+
+function parse(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when url belongs to the app's own origin. Compares scheme and host rather than
+ * URL.origin, because Node gives custom schemes an opaque "null" origin; credentials are
+ * refused so that "maillage://app@evil/" cannot pass for the app.
+ */
+export function isAppUrl(url: string, origin: string = appOrigin): boolean {
+  const target = parse(url);
+  const expected = parse(origin);
+  if (!target || !expected || expected.host === '') return false;
+  return (
+    target.protocol === expected.protocol &&
+    target.host === expected.host &&
+    target.username === '' &&
+    target.password === ''
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The names of the API methods, apart from their zod schemas: the sandboxed preload needs the
+ * list but may load nothing but 'electron', so it must not pull zod in. contract.ts declares a
+ * schema for exactly these names (checked when it compiles).
+ */
+export const methodNames = [
+  'app.info',
+  'workshop.list',
+  'workshop.create',
+  'workshop.update',
+  'workshop.duplicate',
+  'workshop.delete',
+  'map.get',
+  'map.apply',
+] as const;
+
+export type MethodName = (typeof methodNames)[number];
+
+export function isMethodName(name: string): name is MethodName {
+  return (methodNames as readonly string[]).includes(name);
+}

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  electronBindingPath,
+  nativeBindingErrorText,
+  resolveNativeBinding,
+  startupErrorText,
+} from '../../../electron/main/native-binding.js';
+
+const appRoot = join('/projets', 'maillage');
+const expected = join(appRoot, 'native', 'electron', 'better_sqlite3.node');
+
+describe('resolveNativeBinding', () => {
+  it('points a development run at the Electron build kept in native/electron', () => {
+    expect(electronBindingPath(appRoot)).toBe(expected);
+    expect(resolveNativeBinding({ isPackaged: false, appRoot, exists: (path) => path === expected })).toBe(expected);
+  });
+
+  it('falls back to the default lookup when that build is missing', () => {
+    expect(resolveNativeBinding({ isPackaged: false, appRoot, exists: () => false })).toBeUndefined();
+  });
+
+  it('leaves a packaged app on its own rebuilt node_modules', () => {
+    expect(resolveNativeBinding({ isPackaged: true, appRoot, exists: () => true })).toBeUndefined();
+  });
+});
+
+/** No ordinary space may stand before « : ; ! ? » or after «, in text shown by native dialogs. */
+function expectFrenchSpacing(text: string): void {
+  expect(text).not.toMatch(/ [:;!?»]/);
+  expect(text).not.toMatch(/« /);
+}
+
+describe('nativeBindingErrorText', () => {
+  const detail =
+    'The module was compiled against NODE_MODULE_VERSION 115. This version requires NODE_MODULE_VERSION 140.';
+
+  it('names SQLite, Electron, the fix, its need for the internet and the fallback', () => {
+    const { title, content } = nativeBindingErrorText(false, detail);
+    expect(title).toBe('Maillage ne peut pas démarrer');
+    expect(content).toMatch(/SQLite/);
+    expect(content).toMatch(/Electron/);
+    expect(content).toContain('npm run rebuild:electron');
+    expect(content).toMatch(/Internet/);
+    expect(content).toContain('npm run web');
+    expect(content).toContain(detail);
+    expectFrenchSpacing(content.replace(detail, ''));
+  });
+
+  it('tells an installed app to reinstall, without developer commands', () => {
+    const { content } = nativeBindingErrorText(true, detail);
+    expect(content).toMatch(/Réinstallez/);
+    expect(content).not.toContain('npm');
+  });
+});
+
+describe('startupErrorText', () => {
+  it('names the data folder as is and what to check', () => {
+    const folder = '/home/anne/.config/Maillage : copie';
+    const { content } = startupErrorText(folder, 'EACCES: permission denied');
+    expect(content).toContain(`\u00a0${folder}\u00a0`);
+    expect(content).toMatch(/disque/);
+    expect(content).toContain('EACCES: permission denied');
+    expectFrenchSpacing(content.replace(folder, '').replace('EACCES: permission denied', ''));
+  });
+});
+
+describe('summary', () => {
+  it('fits on one line for the start script, and names the fix in a development run', () => {
+    const dev = nativeBindingErrorText(false, 'line one\nline two');
+    expect(dev.summary).not.toContain('\n');
+    expect(dev.summary).toContain('npm run rebuild:electron');
+    const packaged = nativeBindingErrorText(true, 'line one\nline two');
+    expect(packaged.summary).toBe('SQLite n’a pas pu être chargé (line one)');
+    expect(startupErrorText('/data', 'EACCES\nstack').summary).toBe(
+      'le dossier de données « /data » n’a pas pu être ouvert (EACCES)',
+    );
+  });
+});

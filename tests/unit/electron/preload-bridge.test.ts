@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBridge, type IpcRendererLike } from '../../../electron/preload/bridge.js';
+import { ipcChannel, type MenuCommand, menuCommands } from '../../../shared/api/bridge.js';
+import { contract, methodNames } from '../../../shared/api/contract.js';
+import type { CoreEvent } from '../../../shared/api/events.js';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+class FakeIpcRenderer implements IpcRendererLike {
+  readonly invoked: { channel: string; args: unknown[] }[] = [];
+  readonly listeners = new Map<string, Set<Listener>>();
+  answer: (channel: string) => Promise<unknown> = async () => ({ ok: true, result: 'fait' });
+
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invoked.push({ channel, args });
+    return this.answer(channel);
+  }
+
+  on(channel: string, listener: Listener): this {
+    const set = this.listeners.get(channel) ?? new Set();
+    set.add(listener);
+    this.listeners.set(channel, set);
+    return this;
+  }
+
+  removeListener(channel: string, listener: Listener): this {
+    this.listeners.get(channel)?.delete(listener);
+    return this;
+  }
+
+  /** Like Electron: the listener gets the IpcRendererEvent first, with `sender` on it. */
+  emit(channel: string, payload: unknown): void {
+    const event = { sender: this, senderId: 0 };
+    for (const listener of this.listeners.get(channel) ?? []) listener(event, payload);
+  }
+
+  count(channel: string): number {
+    return this.listeners.get(channel)?.size ?? 0;
+  }
+}
+
+describe('preload bridge', () => {
+  it('the zod-free method list the preload uses names exactly the contract methods', () => {
+    expect(Object.keys(contract).sort()).toEqual([...methodNames].sort());
+  });
+
+  it('exposes exactly one function per method, onEvent and onMenuCommand, frozen', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    expect(Object.keys(bridge).sort()).toEqual([...methodNames, 'onEvent', 'onMenuCommand'].sort());
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    expect(Object.isFrozen(bridge)).toBe(true);
+    expect(Object.values(bridge)).not.toContain(ipc);
+  });
+
+  it('invokes the method channel with the input only and returns the envelope', async () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const answer = await bridge['workshop.create']({ title: 'Atelier' });
+    expect(answer).toEqual({ ok: true, result: 'fait' });
+    const call = bridge['map.get'] as (...args: unknown[]) => Promise<unknown>;
+    await call({ workshopId: 'a' }, 'smuggled');
+    expect(ipc.invoked).toEqual([
+      { channel: ipcChannel.invoke('workshop.create'), args: [{ title: 'Atelier' }] },
+      { channel: ipcChannel.invoke('map.get'), args: [{ workshopId: 'a' }] },
+    ]);
+  });
+
+  it('turns a failed or odd invoke into a transport envelope instead of a rejection', async () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    ipc.answer = () => Promise.reject(new Error("No handler registered for 'maillage:app.info'"));
+    expect(await bridge['app.info']({})).toMatchObject({ ok: false, error: { code: 'transport' } });
+    ipc.answer = async () => 'not an envelope';
+    expect(await bridge['app.info']({})).toMatchObject({ ok: false, error: { code: 'transport' } });
+  });
+
+  it('hands event listeners the payload only, and unsubscribes', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const received: unknown[][] = [];
+    const stop = bridge.onEvent((...args: unknown[]) => {
+      received.push(args);
+    });
+    const event: CoreEvent = { type: 'workshops.changed' };
+    ipc.emit(ipcChannel.event, event);
+    ipc.emit(ipcChannel.event, 'not an event');
+    expect(received).toEqual([[event]]);
+
+    stop();
+    stop();
+    expect(ipc.count(ipcChannel.event)).toBe(0);
+    ipc.emit(ipcChannel.event, event);
+    expect(received).toHaveLength(1);
+  });
+
+  it('delivers known menu commands only', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const received: MenuCommand[] = [];
+    const stop = bridge.onMenuCommand((command) => received.push(command));
+    for (const command of menuCommands) ipc.emit(ipcChannel.menu, command);
+    ipc.emit(ipcChannel.menu, 'shell.exec');
+    ipc.emit(ipcChannel.menu, { toString: () => 'map.delete' });
+    expect(received).toEqual([...menuCommands]);
+    stop();
+    expect(ipc.count(ipcChannel.menu)).toBe(0);
+  });
+
+  it('keeps other listeners running when one throws', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const received: CoreEvent[] = [];
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    bridge.onEvent(() => {
+      throw new Error('boom');
+    });
+    bridge.onEvent((event) => received.push(event));
+    ipc.emit(ipcChannel.event, { type: 'workshops.changed' });
+    expect(received).toHaveLength(1);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+  });
+});
