@@ -1,7 +1,13 @@
-import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.js';
 
 const executablePath = chromiumPath();
+if (!executablePath && !existsSync(chromium.executablePath())) {
+  throw new Error(
+    'Aucun Chromium pour les tests de bout en bout. Sous Debian/Ubuntu : « sudo apt-get install -y chromium » ; ailleurs : « npx playwright install chromium » (accès Internet requis), ou CHROMIUM_PATH=/chemin/vers/chromium.',
+  );
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -6,6 +6,20 @@ import type { LienEdgeType } from './flow-sync.js';
 import { borderPoint, centerOf } from './geometry.js';
 
 const widths: Record<Intensity, number> = { ponctuelle: 2.5, reguliere: 4, forte: 7 };
+/** Rough width of a 13 px bold label, enough to decide whether it fits between two actors. */
+const pixelsPerChar = 7.6;
+const labelPadding = 24;
+
+/**
+ * What fits on the visible part of the line: the kind's full name, else its first word, else
+ * nothing (the colour and the legend remain, and the panel names it when the link is selected).
+ */
+export function labelFitting(label: string, room: number): string {
+  const fits = (text: string) => text.length * pixelsPerChar + labelPadding <= room;
+  if (fits(label)) return label;
+  const firstWord = label.split(/[\s/’']+/)[0] ?? '';
+  return firstWord && fits(firstWord) ? firstWord : '';
+}
 
 /**
  * A cooperation: a straight line between the two actors' outlines, in its kind's colour,
@@ -37,6 +51,7 @@ export const LienEdge = memo(function LienEdge({
   const width = widths[link.intensity];
   const path = `M ${start.x},${start.y} L ${end.x},${end.y}`;
   const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+  const text = labelFitting(kind.label, Math.hypot(end.x - start.x, end.y - start.y));
   return (
     <>
       {selected && <path d={path} className="lien-halo" strokeWidth={width + 10} />}
@@ -51,15 +66,17 @@ export const LienEdge = memo(function LienEdge({
         }}
         interactionWidth={24}
       />
-      <EdgeLabelRenderer>
-        <div
-          className={`lien-etiquette${selected ? ' selectionne' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)`, borderColor: kind.color }}
-          data-link-id={id}
-        >
-          {kind.label}
-        </div>
-      </EdgeLabelRenderer>
+      {text && (
+        <EdgeLabelRenderer>
+          <div
+            className={`lien-etiquette${selected ? ' selectionne' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)`, borderColor: kind.color }}
+            data-link-id={id}
+          >
+            {text}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 });

@@ -10,12 +10,13 @@ test('une carte dessinée à la souris est retrouvée telle quelle après rechar
     date: '2026-11-29',
   });
 
+  // Kept away from the pane's edges, where React Flow pans the canvas during a connection.
   const actors = [
-    { label: 'Collège Louise-Michel', category: 'Éducation nationale', at: { x: 460, y: 140 } },
-    { label: 'CCAS', category: 'Commune / ville', at: { x: 820, y: 140 } },
-    { label: 'PMI Nord', category: 'Département (ASE, PMI, service social)', at: { x: 460, y: 430 } },
-    { label: 'CAF', category: 'Protection sociale (CAF, MSA, CPAM)', at: { x: 820, y: 430 } },
-    { label: 'Club de prévention', category: 'Prévention spécialisée', at: { x: 640, y: 290 } },
+    { label: 'Collège Louise-Michel', category: 'Éducation nationale', at: { x: 420, y: 120 } },
+    { label: 'CCAS', category: 'Commune / ville', at: { x: 720, y: 120 } },
+    { label: 'PMI Nord', category: 'Département (ASE, PMI, service social)', at: { x: 420, y: 440 } },
+    { label: 'CAF', category: 'Protection sociale (CAF, MSA, CPAM)', at: { x: 720, y: 440 } },
+    { label: 'Club de prévention', category: 'Prévention spécialisée', at: { x: 570, y: 280 } },
   ];
   for (const actor of actors) await addActor(page, actor.at, actor.label, actor.category);
 
@@ -47,4 +48,34 @@ test('une carte dessinée à la souris est retrouvée telle quelle après rechar
       nodes.map((n) => `${n.getAttribute('data-id')}:${(n as HTMLElement).style.transform}`).sort(),
     );
   expect(reloaded).toEqual(positions);
+});
+
+test('captures de la carte aux tailles des vidéoprojecteurs', async ({ page, maillage }) => {
+  await page.goto(maillage.url);
+  await createWorkshop(page, { title: 'Diagnostic – Quartier Nord', territory: 'Cité éducative du Nord' });
+  const actors = [
+    { label: 'École Jules-Ferry', category: 'Éducation nationale', at: { x: 180, y: 110 } },
+    { label: 'Service jeunesse', category: 'Commune / ville', at: { x: 440, y: 110 } },
+    { label: 'ASE', category: 'Département (ASE, PMI, service social)', at: { x: 700, y: 110 } },
+    { label: 'CAF', category: 'Protection sociale (CAF, MSA, CPAM)', at: { x: 700, y: 320 } },
+    { label: 'Centre social Agora', category: 'Centres sociaux et éducation populaire', at: { x: 440, y: 320 } },
+    { label: 'Parents d’élèves', category: 'Parents et habitants', at: { x: 440, y: 520 } },
+  ];
+  for (const actor of actors) await addActor(page, actor.at, actor.label, actor.category);
+  await connect(page, 'Service jeunesse', 'École Jules-Ferry', 'Action commune');
+  await connect(page, 'ASE', 'Service jeunesse', 'Échange d’information');
+  await connect(page, 'Centre social Agora', 'CAF', 'Convention / financement');
+  await connect(page, 'Parents d’élèves', 'Centre social Agora', 'Instance partagée');
+  await waitSaved(page);
+
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('f');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: test.info().outputPath(`carte-${size.width}x${size.height}.png`) });
+  }
 });

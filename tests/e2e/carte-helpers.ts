@@ -37,8 +37,9 @@ export async function connect(page: Page, from: string, to: string, kind: string
   if (!a || !b) throw new Error('acteur introuvable à l’écran');
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
-  await page.mouse.move(a.x + 40, a.y + 10, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.move(a.x + 30, a.y + 10, { steps: 5 });
+  await expect(page.locator('.react-flow__connectionline')).toBeVisible();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
   await page.mouse.up();
   const picker = page.getByRole('dialog', { name: 'Quel type de coopération ?' });
   await expect(picker).toBeVisible();
