@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.js';
 import { defaultCodebook } from '../../shared/domain/codebook.js';
+import { limits } from '../../shared/domain/limits.js';
 import type { Workshop } from '../../shared/domain/model.js';
 import { notFound, readOnlyError } from './errors.js';
 import type { EventHub } from './event-hub.js';
@@ -30,6 +31,16 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
 
 export function requireWritable(method: MethodName, readOnly: boolean): void {
   if (readOnly && writingMethods.has(method)) throw readOnlyError();
+}
+
+const copySuffix = ' (copie)';
+
+/** The title of a duplicate: the source's, shortened if need be so that it stays within the limit. */
+export function copyTitle(title: string): string {
+  if (title.length + copySuffix.length <= limits.label) return `${title}${copySuffix}`;
+  // Shortened with an ellipsis, never cutting a surrogate pair in two.
+  const cut = title.slice(0, limits.label - copySuffix.length - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}…${copySuffix}`;
 }
 
 /** The one handler table that Electron IPC, the HTTP server and the CLI all call. */
@@ -74,7 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshop.duplicate': ({ id }) => {
       const source = existing(id);
       const at = now();
-      const copy: Workshop = { ...source, id: newId(), title: `${source.title} (copie)`, createdAt: at, updatedAt: at };
+      const copy: Workshop = { ...source, id: newId(), title: copyTitle(source.title), createdAt: at, updatedAt: at };
       deps.transaction(() => workshops.copy(id, copy));
       events.publish({ type: 'workshops.changed' });
       return copy;

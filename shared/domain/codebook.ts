@@ -110,3 +110,17 @@ export function findLinkKind(codebook: Codebook, id: string): LinkKind {
     defaultLinkKinds[defaultLinkKinds.length - 1]!
   );
 }
+
+/** What the group says, sorted as the diagnostic's method asks (design.md §1). */
+export const noteKindIds = [
+  'constat',
+  'point-appui',
+  'frein',
+  'besoin',
+  'piste-action',
+  'pratique-inspirante',
+] as const;
+export type NoteKind = (typeof noteKindIds)[number];
+
+export const priorityIds = ['haute', 'moyenne', 'basse'] as const;
+export type Priority = (typeof priorityIds)[number];

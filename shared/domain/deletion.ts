@@ -13,7 +13,9 @@ export function deletionOf(map: MapState, actorIds: readonly string[], linkIds: 
   const actors = new Set(actorIds.filter((id) => map.actors.some((a) => a.id === id)));
   const attached = map.links.filter((l) => actors.has(l.source) || actors.has(l.target));
   const attachedIds = new Set(attached.map((l) => l.id));
-  const selectedLinks = linkIds.filter((id) => !attachedIds.has(id) && map.links.some((l) => l.id === id));
+  const selectedLinks = [...new Set(linkIds)].filter(
+    (id) => !attachedIds.has(id) && map.links.some((l) => l.id === id),
+  );
   return {
     ops: [
       ...selectedLinks.map((id): MapOp => ({ type: 'link.remove', id })),

@@ -8,4 +8,8 @@ export const limits = {
   linksPerWorkshop: 20000,
   opsPerBatch: 5000,
   participants: 200,
+  noteText: 2000,
+  notesPerWorkshop: 5000,
+  zonesPerWorkshop: 200,
+  zoneSize: 100_000,
 } as const;

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { codebookSchema, codeId, engagementIds, intensityIds, linkStatusIds, qualityIds, timeIds } from './codebook.js';
+import {
+  codebookSchema,
+  codeId,
+  engagementIds,
+  intensityIds,
+  linkStatusIds,
+  noteKindIds,
+  priorityIds,
+  qualityIds,
+  timeIds,
+} from './codebook.js';
 import { limits } from './limits.js';
 
 export const entityId = z
@@ -49,6 +59,51 @@ export const linkSchema = z.strictObject({
   notes: longText,
 });
 export type Link = z.infer<typeof linkSchema>;
+
+export const noteAttachmentSchema = z.union([
+  z.null(),
+  z.strictObject({ type: z.literal('actor'), id: entityId }),
+  z.strictObject({ type: z.literal('link'), id: entityId }),
+]);
+export type NoteAttachment = z.infer<typeof noteAttachmentSchema>;
+
+/** A sticky note: free on the canvas (x, y) or attached to an actor or a link. */
+export const noteSchema = z.strictObject({
+  id: entityId,
+  kind: z.enum(noteKindIds),
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: 'Une note ne peut pas être vide.' })
+    .max(limits.noteText, { error: `Note trop longue (${limits.noteText} caractères au plus).` }),
+  attachedTo: noteAttachmentSchema,
+  x: coordinate,
+  y: coordinate,
+  votes: z.number().int().min(0).max(10_000),
+  /** Actors who carry a piste d'action. */
+  owners: z.array(entityId).max(50),
+  priority: z.enum(priorityIds).nullable(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+const zoneSize = z.number().finite().min(20).max(limits.zoneSize);
+
+/** A labelled region of the canvas: a neighbourhood, a time of the child's life… */
+export const zoneSchema = z.strictObject({
+  id: entityId,
+  label: z
+    .string()
+    .trim()
+    .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` }),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Couleur invalide (format #RRGGBB attendu).' }),
+  x: coordinate,
+  y: coordinate,
+  width: zoneSize,
+  height: zoneSize,
+  /** Circles for the écocarte template, rectangles otherwise. */
+  shape: z.enum(['rectangle', 'cercle']),
+});
+export type Zone = z.infer<typeof zoneSchema>;
 
 export const participantSchema = z.strictObject({
   name: label,
@@ -101,6 +156,8 @@ export interface MapState {
   codebook: z.infer<typeof codebookSchema>;
   actors: Actor[];
   links: Link[];
+  notes: Note[];
+  zones: Zone[];
 }
 
 export function newActor(fields: Pick<Actor, 'id' | 'label' | 'category' | 'x' | 'y'> & Partial<Actor>): Actor {
@@ -125,4 +182,8 @@ export function newLink(fields: Pick<Link, 'id' | 'source' | 'target' | 'kind'> 
     notes: '',
     ...fields,
   };
+}
+
+export function newNote(fields: Pick<Note, 'id' | 'kind' | 'text' | 'x' | 'y'> & Partial<Note>): Note {
+  return { attachedTo: null, votes: 0, owners: [], priority: null, ...fields };
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { codebookSchema } from './codebook.js';
 import { limits } from './limits.js';
-import { actorSchema, coordinate, entityId, linkSchema } from './model.js';
+import { actorSchema, coordinate, entityId, linkSchema, noteSchema, zoneSchema } from './model.js';
 
-const nonEmpty = <T extends object>(patch: T) => Object.keys(patch).length > 0;
+/** A patch must set something: a field given as undefined sets nothing. */
+const nonEmpty = <T extends object>(patch: T) => Object.values(patch).some((value) => value !== undefined);
 const emptyPatch = { error: 'Modification vide : rien à changer.' };
 
 export const actorPatchSchema = actorSchema.omit({ id: true, x: true, y: true }).partial().refine(nonEmpty, emptyPatch);
@@ -10,6 +12,22 @@ export const linkPatchSchema = linkSchema
   .omit({ id: true, source: true, target: true })
   .partial()
   .refine(nonEmpty, emptyPatch);
+
+export const notePatchSchema = noteSchema.omit({ id: true }).partial().refine(nonEmpty, emptyPatch);
+export const zonePatchSchema = zoneSchema.omit({ id: true }).partial().refine(nonEmpty, emptyPatch);
+
+/**
+ * Replaces the workshop's codebook. Actors and links whose category or kind disappears must be
+ * reassigned (old id → new id) in the same operation, so that nothing points nowhere.
+ */
+export const codebookSetSchema = z.strictObject({
+  type: z.literal('codebook.set'),
+  codebook: codebookSchema,
+  reassign: z.strictObject({
+    categories: z.record(z.string().max(40), z.string().max(40)),
+    linkKinds: z.record(z.string().max(40), z.string().max(40)),
+  }),
+});
 
 export const actorMoveSchema = z.strictObject({ id: entityId, x: coordinate, y: coordinate });
 
@@ -25,7 +43,16 @@ export const mapOpSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('link.add'), link: linkSchema }),
   z.strictObject({ type: z.literal('link.update'), id: entityId, patch: linkPatchSchema }),
   z.strictObject({ type: z.literal('link.remove'), id: entityId }),
+  z.strictObject({ type: z.literal('note.add'), note: noteSchema }),
+  z.strictObject({ type: z.literal('note.update'), id: entityId, patch: notePatchSchema }),
+  z.strictObject({ type: z.literal('note.remove'), id: entityId }),
+  z.strictObject({ type: z.literal('zone.add'), zone: zoneSchema }),
+  z.strictObject({ type: z.literal('zone.update'), id: entityId, patch: zonePatchSchema }),
+  z.strictObject({ type: z.literal('zone.remove'), id: entityId }),
+  codebookSetSchema,
 ]);
 export type MapOp = z.infer<typeof mapOpSchema>;
 export type ActorPatch = z.infer<typeof actorPatchSchema>;
 export type LinkPatch = z.infer<typeof linkPatchSchema>;
+export type NotePatch = z.infer<typeof notePatchSchema>;
+export type ZonePatch = z.infer<typeof zonePatchSchema>;

@@ -56,6 +56,37 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX links_target ON links(workshop_id, target);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE notes (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        attached_type TEXT,
+        attached_id TEXT,
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        votes INTEGER NOT NULL DEFAULT 0,
+        owners TEXT NOT NULL DEFAULT '[]',
+        priority TEXT,
+        PRIMARY KEY (workshop_id, id)
+      );
+      CREATE TABLE zones (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        color TEXT NOT NULL,
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        width REAL NOT NULL,
+        height REAL NOT NULL,
+        shape TEXT NOT NULL DEFAULT 'rectangle',
+        PRIMARY KEY (workshop_id, id)
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -59,9 +59,26 @@ function construct(path: string, options: OpenDatabaseOptions, readonly = false)
   }
 }
 
+/**
+ * SQLite codes that say the file is in use or out of reach (another program holds a lock,
+ * no permission), not that it is damaged: such a database must never be moved aside.
+ */
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|READONLY|PERM|CANTOPEN|AUTH)(_|$)/.test(code);
+}
+
+/** A name no earlier moved-aside file holds: a clock set back must not overwrite one. */
+function freeAsideName(path: string, now: Date): string {
+  const base = `${path}.illisible-${timestamp(now)}`;
+  let aside = base;
+  for (let n = 2; ['', '-wal', '-shm'].some((suffix) => existsSync(aside + suffix)); n++) aside = `${base}-${n}`;
+  return aside;
+}
+
 /** Moves an unreadable database and its WAL files aside, never deleting anything. */
 function moveAside(path: string, now: Date): string {
-  const aside = `${path}.illisible-${timestamp(now)}`;
+  const aside = freeAsideName(path, now);
   renameSync(path, aside);
   for (const suffix of ['-wal', '-shm']) {
     if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
@@ -82,12 +99,13 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   if (existsSync(path)) {
     let db: Database | undefined;
     try {
-      db = construct(path, options);
+      // Checked through a read-only connection: closing it never checkpoints the WAL into a
+      // damaged file nor deletes the WAL, so what is moved aside is exactly what was found.
+      db = construct(path, options, true);
       checkReadable(db);
       const version = schemaVersionOf(db);
       if (version > latestSchemaVersion) {
-        db.close();
-        const readOnlyDb = construct(path, options, true);
+        const readOnlyDb = db;
         readOnlyDb.pragma('query_only = ON');
         notices.push({
           kind: 'database-read-only',
@@ -96,12 +114,22 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
         });
         return { db: readOnlyDb, path, readOnly: true, notices };
       }
+      db.close();
+      db = undefined;
+      db = construct(path, options);
       configure(db);
       migrate(db);
       return { db, path, readOnly: false, notices };
     } catch (error) {
       if (error instanceof NativeBindingError) throw error;
       db?.close();
+      if (isUnavailable(error)) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(
+          `La base de données de Maillage (« ${path} ») est utilisée par un autre programme ou n’est pas accessible (${reason}). Elle n’a pas été modifiée : fermez l’autre fenêtre de Maillage ou le programme qui l’ouvre, puis relancez Maillage.`,
+          { cause: error },
+        );
+      }
       const aside = moveAside(path, now());
       notices.push({
         kind: 'database-moved-aside',

@@ -1,21 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Actor, Link, MapState } from '../../../shared/domain/model.js';
-import type { MapOp } from '../../../shared/domain/operations.js';
-import {
-  type ActorRow,
-  actorColumns,
-  actorFromRow,
-  type LinkRow,
-  linkColumns,
-  linkFromRow,
-  type SqlValue,
-  toSql,
-} from '../database/rows.js';
+import type { MapState } from '../../../shared/domain/model.js';
+import { actorCodec, type Codec, linkCodec, noteCodec, type Row, zoneCodec } from '../database/codecs.js';
+import { diffList } from './list-diff.js';
 
-const actorFields = Object.keys(actorColumns) as (keyof typeof actorColumns)[];
-const linkFields = Object.keys(linkColumns) as (keyof typeof linkColumns)[];
+type Element = { id: string };
 
-/** Reads and writes the actors and links of workshops; one SQL statement per operation. */
+/**
+ * Reads the elements of a workshop's map, and writes the difference between two maps.
+ * The meaning of an operation lives in the shared applyOp only: the database receives what
+ * applyOp produced, element by element, so both can never disagree.
+ */
 export class MapRepository {
   private readonly statements = new Map<string, Statement>();
 
@@ -30,69 +24,65 @@ export class MapRepository {
     return statement;
   }
 
-  load(workshopId: string): Pick<MapState, 'actors' | 'links'> {
-    const actors = (
-      this.prepare(
-        `SELECT id, ${actorFields.map((f) => actorColumns[f]).join(', ')} FROM actors WHERE workshop_id = ? ORDER BY rowid`,
-      ).all(workshopId) as ActorRow[]
-    ).map(actorFromRow);
-    const links = (
-      this.prepare(
-        `SELECT id, ${linkFields.map((f) => linkColumns[f]).join(', ')} FROM links WHERE workshop_id = ? ORDER BY rowid`,
-      ).all(workshopId) as LinkRow[]
-    ).map(linkFromRow);
-    return { actors, links };
+  private loadList<T extends Element>(codec: Codec<T>, workshopId: string): T[] {
+    const rows = this.prepare(
+      `SELECT id, ${codec.columns.join(', ')} FROM ${codec.table} WHERE workshop_id = ? ORDER BY rowid`,
+    ).all(workshopId) as Row[];
+    return rows.map(codec.decode);
   }
 
-  insertActor(workshopId: string, actor: Actor): void {
-    const columns = actorFields.map((f) => actorColumns[f]);
-    this.prepare(
-      `INSERT INTO actors (workshop_id, id, ${columns.join(', ')}) VALUES (?, ?, ${columns.map(() => '?').join(', ')})`,
-    ).run(workshopId, actor.id, ...actorFields.map((f) => toSql(actor[f])));
+  load(workshopId: string): Omit<MapState, 'codebook'> {
+    return {
+      actors: this.loadList(actorCodec, workshopId),
+      links: this.loadList(linkCodec, workshopId),
+      notes: this.loadList(noteCodec, workshopId),
+      zones: this.loadList(zoneCodec, workshopId),
+    };
   }
 
-  insertLink(workshopId: string, link: Link): void {
-    const columns = linkFields.map((f) => linkColumns[f]);
-    this.prepare(
-      `INSERT INTO links (workshop_id, id, ${columns.join(', ')}) VALUES (?, ?, ${columns.map(() => '?').join(', ')})`,
-    ).run(workshopId, link.id, ...linkFields.map((f) => toSql(link[f])));
+  private remove<T extends Element>(codec: Codec<T>, workshopId: string, ids: readonly string[]): void {
+    const statement = this.prepare(`DELETE FROM ${codec.table} WHERE workshop_id = ? AND id = ?`);
+    for (const id of ids) statement.run(workshopId, id);
   }
 
-  private update(table: 'actors' | 'links', workshopId: string, id: string, patch: Record<string, unknown>): void {
-    const columns: Record<string, string> = table === 'actors' ? actorColumns : linkColumns;
-    const keys = Object.keys(patch).filter((key) => patch[key] !== undefined && Object.hasOwn(columns, key));
-    if (keys.length === 0) return;
-    const values: SqlValue[] = keys.map((key) => toSql(patch[key]));
-    this.prepare(
-      `UPDATE ${table} SET ${keys.map((key) => `${columns[key]} = ?`).join(', ')} WHERE workshop_id = ? AND id = ?`,
-    ).run(...values, workshopId, id);
+  private update<T extends Element>(codec: Codec<T>, workshopId: string, items: readonly T[]): void {
+    const statement = this.prepare(
+      `UPDATE ${codec.table} SET ${codec.columns.map((c) => `${c} = ?`).join(', ')} WHERE workshop_id = ? AND id = ?`,
+    );
+    for (const item of items) statement.run(...codec.encode(item), workshopId, item.id);
   }
 
-  /** Writes one operation that applyOp has already accepted. */
-  write(workshopId: string, op: MapOp): void {
-    switch (op.type) {
-      case 'actor.add':
-        this.insertActor(workshopId, op.actor);
-        return;
-      case 'actor.update':
-        this.update('actors', workshopId, op.id, op.patch);
-        return;
-      case 'actor.move':
-        for (const move of op.moves) this.update('actors', workshopId, move.id, { x: move.x, y: move.y });
-        return;
-      case 'actor.remove':
-        // Links go with their actor through ON DELETE CASCADE, as in applyOp.
-        this.prepare('DELETE FROM actors WHERE workshop_id = ? AND id = ?').run(workshopId, op.id);
-        return;
-      case 'link.add':
-        this.insertLink(workshopId, op.link);
-        return;
-      case 'link.update':
-        this.update('links', workshopId, op.id, op.patch);
-        return;
-      case 'link.remove':
-        this.prepare('DELETE FROM links WHERE workshop_id = ? AND id = ?').run(workshopId, op.id);
-        return;
+  private insert<T extends Element>(codec: Codec<T>, workshopId: string, items: readonly T[]): void {
+    const statement = this.prepare(
+      `INSERT INTO ${codec.table} (workshop_id, id, ${codec.columns.join(', ')}) VALUES (?, ?, ${codec.columns.map(() => '?').join(', ')})`,
+    );
+    for (const item of items) statement.run(workshopId, item.id, ...codec.encode(item));
+  }
+
+  /**
+   * Writes what differs from `before` to `after`; call it once per operation, inside the
+   * batch's transaction, so that an element removed then added again takes its new place.
+   */
+  write(workshopId: string, before: MapState, after: MapState): void {
+    const actors = diffList(before.actors, after.actors);
+    const links = diffList(before.links, after.links);
+    const notes = diffList(before.notes, after.notes);
+    const zones = diffList(before.zones, after.zones);
+    // Links first when removing, actors first when adding: the foreign keys see a valid map.
+    this.remove(linkCodec, workshopId, links.removed);
+    this.remove(actorCodec, workshopId, actors.removed);
+    this.remove(noteCodec, workshopId, notes.removed);
+    this.remove(zoneCodec, workshopId, zones.removed);
+    this.update(actorCodec, workshopId, actors.changed);
+    this.update(linkCodec, workshopId, links.changed);
+    this.update(noteCodec, workshopId, notes.changed);
+    this.update(zoneCodec, workshopId, zones.changed);
+    this.insert(actorCodec, workshopId, actors.added);
+    this.insert(linkCodec, workshopId, links.added);
+    this.insert(noteCodec, workshopId, notes.added);
+    this.insert(zoneCodec, workshopId, zones.added);
+    if (before.codebook !== after.codebook) {
+      this.prepare('UPDATE workshops SET codebook = ? WHERE id = ?').run(JSON.stringify(after.codebook), workshopId);
     }
   }
 }

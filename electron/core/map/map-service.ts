@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { OpenedMap } from '../../../shared/api/contract.js';
-import { applyOps } from '../../../shared/domain/apply-op.js';
+import { applyOp } from '../../../shared/domain/apply-op.js';
 import type { MapState } from '../../../shared/domain/model.js';
 import type { MapOp } from '../../../shared/domain/operations.js';
 import { notFound } from '../errors.js';
@@ -44,13 +44,14 @@ export class MapService {
   }
 
   apply(workshopId: string, ops: MapOp[], origin: string): { revision: number } {
-    const before = this.current(workshopId);
-    const after = applyOps(before, ops);
+    // Every op is checked before anything is written: a refused batch writes nothing.
+    const states = [this.current(workshopId)];
+    for (const op of ops) states.push(applyOp(states[states.length - 1]!, op));
     const revision = this.db.transaction(() => {
-      for (const op of ops) this.repository.write(workshopId, op);
+      for (let i = 0; i < ops.length; i++) this.repository.write(workshopId, states[i]!, states[i + 1]!);
       return this.workshops.bumpRevision(workshopId, this.now());
     })();
-    this.cache.set(workshopId, after);
+    this.cache.set(workshopId, states[states.length - 1]!);
     this.events.publish({ type: 'map.changed', workshopId, revision, ops, origin });
     return { revision };
   }

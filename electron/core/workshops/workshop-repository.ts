@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { type Codebook, codebookSchema } from '../../../shared/domain/codebook.js';
 import type { Participant, Workshop, WorkshopFields, WorkshopSummary } from '../../../shared/domain/model.js';
+import { actorCodec, linkCodec, noteCodec, zoneCodec } from '../database/codecs.js';
 
 interface WorkshopRow {
   id: string;
@@ -94,21 +95,17 @@ export class WorkshopRepository {
     return row.revision;
   }
 
-  /** Copies a workshop with its whole map; actor and link ids stay, scoped by the new workshop. */
+  /** Copies a workshop with its whole map; element ids stay, scoped by the new workshop. */
   copy(fromId: string, to: Workshop): void {
     this.insert(to);
-    this.db
-      .prepare(
-        `INSERT INTO actors (workshop_id, id, label, category, engagement, times, present, contact, notes, x, y)
-         SELECT ?, id, label, category, engagement, times, present, contact, notes, x, y FROM actors WHERE workshop_id = ? ORDER BY rowid`,
-      )
-      .run(to.id, fromId);
-    this.db
-      .prepare(
-        `INSERT INTO links (workshop_id, id, source, target, kind, intensity, quality, status, directed, obstacle, proposal, notes)
-         SELECT ?, id, source, target, kind, intensity, quality, status, directed, obstacle, proposal, notes FROM links WHERE workshop_id = ? ORDER BY rowid`,
-      )
-      .run(to.id, fromId);
+    for (const codec of [actorCodec, linkCodec, noteCodec, zoneCodec]) {
+      const columns = ['id', ...codec.columns].join(', ');
+      this.db
+        .prepare(
+          `INSERT INTO ${codec.table} (workshop_id, ${columns}) SELECT ?, ${columns} FROM ${codec.table} WHERE workshop_id = ? ORDER BY rowid`,
+        )
+        .run(to.id, fromId);
+    }
   }
 
   delete(id: string): boolean {

@@ -1,0 +1,110 @@
+import type { Actor, Link, Note, Zone } from '../../../shared/domain/model.js';
+
+export type SqlValue = string | number | null;
+export type Row = Record<string, SqlValue>;
+
+/** How one kind of map element is stored: its table, its columns, and both directions. */
+export interface Codec<T extends { id: string }> {
+  table: 'actors' | 'links' | 'notes' | 'zones';
+  /** Columns besides workshop_id and id, in a fixed order. */
+  columns: readonly string[];
+  encode(item: T): SqlValue[];
+  decode(row: Row): T;
+}
+
+const bool = (value: boolean): number => (value ? 1 : 0);
+const json = (value: unknown): string => JSON.stringify(value);
+
+export const actorCodec: Codec<Actor> = {
+  table: 'actors',
+  columns: ['label', 'category', 'engagement', 'times', 'present', 'contact', 'notes', 'x', 'y'],
+  encode: (a) => [a.label, a.category, a.engagement, json(a.times), bool(a.present), a.contact, a.notes, a.x, a.y],
+  decode: (r) => ({
+    id: r.id as string,
+    label: r.label as string,
+    category: r.category as string,
+    engagement: r.engagement as Actor['engagement'],
+    times: JSON.parse(r.times as string) as Actor['times'],
+    present: r.present === 1,
+    contact: r.contact as string,
+    notes: r.notes as string,
+    x: r.x as number,
+    y: r.y as number,
+  }),
+};
+
+export const linkCodec: Codec<Link> = {
+  table: 'links',
+  columns: ['source', 'target', 'kind', 'intensity', 'quality', 'status', 'directed', 'obstacle', 'proposal', 'notes'],
+  encode: (l) => [
+    l.source,
+    l.target,
+    l.kind,
+    l.intensity,
+    l.quality,
+    l.status,
+    bool(l.directed),
+    l.obstacle,
+    l.proposal,
+    l.notes,
+  ],
+  decode: (r) => ({
+    id: r.id as string,
+    source: r.source as string,
+    target: r.target as string,
+    kind: r.kind as string,
+    intensity: r.intensity as Link['intensity'],
+    quality: r.quality as Link['quality'],
+    status: r.status as Link['status'],
+    directed: r.directed === 1,
+    obstacle: r.obstacle as string,
+    proposal: r.proposal as string,
+    notes: r.notes as string,
+  }),
+};
+
+export const noteCodec: Codec<Note> = {
+  table: 'notes',
+  columns: ['kind', 'text', 'attached_type', 'attached_id', 'x', 'y', 'votes', 'owners', 'priority'],
+  encode: (n) => [
+    n.kind,
+    n.text,
+    n.attachedTo?.type ?? null,
+    n.attachedTo?.id ?? null,
+    n.x,
+    n.y,
+    n.votes,
+    json(n.owners),
+    n.priority,
+  ],
+  decode: (r) => ({
+    id: r.id as string,
+    kind: r.kind as Note['kind'],
+    text: r.text as string,
+    attachedTo:
+      r.attached_type === 'actor' || r.attached_type === 'link'
+        ? { type: r.attached_type, id: r.attached_id as string }
+        : null,
+    x: r.x as number,
+    y: r.y as number,
+    votes: r.votes as number,
+    owners: JSON.parse(r.owners as string) as string[],
+    priority: r.priority as Note['priority'],
+  }),
+};
+
+export const zoneCodec: Codec<Zone> = {
+  table: 'zones',
+  columns: ['label', 'color', 'x', 'y', 'width', 'height', 'shape'],
+  encode: (z) => [z.label, z.color, z.x, z.y, z.width, z.height, z.shape],
+  decode: (r) => ({
+    id: r.id as string,
+    label: r.label as string,
+    color: r.color as string,
+    x: r.x as number,
+    y: r.y as number,
+    width: r.width as number,
+    height: r.height as number,
+    shape: r.shape as Zone['shape'],
+  }),
+};
