@@ -143,8 +143,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const edit: MenuItemConstructorOptions = {
     label: t.edit,
     submenu: [
-      { role: 'undo', label: t.undo },
-      { role: 'redo', label: t.redo },
+      // Not the native roles: outside a text field, undo means undoing the last edit of the map;
+      // the renderer decides, since only it knows where the focus is.
+      command('edit.undo', t.undo, { accelerator: 'CmdOrCtrl+Z' }),
+      command('edit.redo', t.redo, { accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y' }),
       separator,
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },

@@ -5,8 +5,17 @@ import { AteliersPage } from '../ateliers/AteliersPage.js';
 import { useCarte } from '../carte/carte-store.js';
 import { EditorPage } from '../carte/EditorPage.js';
 import { changeLanguage } from '../i18n/index.js';
-import { runCommand } from './commands.js';
+import { isTypingTarget, runCommand } from './commands.js';
 import { navigate, useRoute } from './route.js';
+
+/**
+ * The native menu's Annuler / Rétablir: in a text field, the field's own undo; elsewhere, the
+ * map's (through the same command as Ctrl+Z on the canvas).
+ */
+function undoOrRedo(command: 'edit.undo' | 'edit.redo'): void {
+  if (isTypingTarget(document.activeElement)) document.execCommand(command === 'edit.undo' ? 'undo' : 'redo');
+  else runCommand(command);
+}
 
 export function App() {
   const route = useRoute();
@@ -24,6 +33,7 @@ export function App() {
         if (command === 'workshop.list' || command === 'workshop.new') navigate({ page: 'ateliers' });
         else if (command === 'language.fr' || command === 'language.en')
           void changeLanguage(command === 'language.fr' ? 'fr' : 'en');
+        else if (command === 'edit.undo' || command === 'edit.redo') undoOrRedo(command);
         else runCommand(command);
       }),
     [],

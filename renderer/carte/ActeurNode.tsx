@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCategory } from '../../shared/domain/codebook.js';
+import { countActorRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
 import type { ActeurNodeType } from './flow-sync.js';
 import { ShapeOutline, shapePadding } from './shapes.js';
@@ -30,9 +31,11 @@ function LabelEditor({ id, initial }: { id: string; initial: string }) {
   function finish(commit: boolean) {
     if (done.current) return;
     done.current = true;
-    const { apply, setEditing } = useCarte.getState();
+    const { apply, setEditing, editingNew } = useCarte.getState();
     const label = input.current?.value.trim() ?? '';
-    if (commit && label && label !== initial) apply([{ type: 'actor.update', id, patch: { label } }]);
+    if (commit && label && label !== initial) {
+      apply([{ type: 'actor.update', id, patch: { label } }], { merge: editingNew });
+    }
     setEditing(null);
   }
 
@@ -55,6 +58,7 @@ function LabelEditor({ id, initial }: { id: string; initial: string }) {
 
 /** One actor on the canvas: its category's shape and colour, its name in large type. */
 export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeProps<ActeurNodeType>) {
+  countActorRender(id);
   const codebook = useCarte((state) => state.map?.codebook);
   const editing = useCarte((state) => state.editingId === id);
   const { actor } = data;

@@ -30,6 +30,15 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1.4, duration: 200 };
 /** Half the usual size of an actor, so that a new one is centred where it is asked for. */
 const halfActor = { x: 85, y: 32 };
 
+/** Ctrl+Z, Ctrl+Maj+Z and Ctrl+Y (Cmd on macOS), whatever the keyboard layout's case. */
+function shortcutOf(event: KeyboardEvent): MenuCommand | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';
+  if (key === 'y') return 'edit.redo';
+  return undefined;
+}
+
 const keyCommands: Record<string, MenuCommand> = {
   n: 'map.addActor',
   N: 'map.addActor',
@@ -97,7 +106,7 @@ export function Carte({ map, onSelection }: CarteProps) {
         },
       ]);
       setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
-      useCarte.getState().setEditing(id);
+      useCarte.getState().setEditing(id, true);
     },
     [apply, flow, lastCategory, map.codebook.categories, t],
   );
@@ -133,7 +142,14 @@ export function Carte({ map, onSelection }: CarteProps) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (isTypingTarget(event.target)) return;
+      const undoKey = shortcutOf(event);
+      if (undoKey) {
+        event.preventDefault();
+        runCommand(undoKey);
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'Escape') {
         setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
         setEdges((current) => current.map((e) => (e.selected ? { ...e, selected: false } : e)));
@@ -172,8 +188,10 @@ export function Carte({ map, onSelection }: CarteProps) {
     [flow],
   );
 
+  const onNodeDragStart = useCallback(() => useCarte.getState().setGesture(true), []);
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: ActeurNodeType, dragged: ActeurNodeType[]) => {
+      useCarte.getState().setGesture(false);
       const moves = dragged
         .map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }))
         .filter((m) => {
@@ -184,6 +202,9 @@ export function Carte({ map, onSelection }: CarteProps) {
     },
     [apply, map.actors],
   );
+
+  const onGestureStart = useCallback(() => useCarte.getState().setGesture(true), []);
+  const onGestureEnd = useCallback(() => useCarte.getState().setGesture(false), []);
 
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
@@ -210,7 +231,10 @@ export function Carte({ map, onSelection }: CarteProps) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
+        onConnectStart={onGestureStart}
+        onConnectEnd={onGestureEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         connectionMode={ConnectionMode.Strict}
         connectionRadius={90}
@@ -225,7 +249,7 @@ export function Carte({ map, onSelection }: CarteProps) {
       >
         <Background gap={32} color="#d0d4da" />
         <Controls showInteractive={false} position="bottom-right" />
-        <Legende map={map} />
+        <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
       </ReactFlow>
       {map.actors.length === 0 && <p className="carte-vide">{t('carte.emptyHint')}</p>}
     </div>

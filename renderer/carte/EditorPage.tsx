@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Carte } from './Carte.js';
 import { useCarte } from './carte-store.js';
 import { KindPicker } from './KindPicker.js';
+import { Notice } from './Notice.js';
 import { PanneauSelection } from './PanneauSelection.js';
 import { SaveStatus } from './SaveStatus.js';
 
@@ -23,6 +24,8 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
   const workshop = useCarte((state) => state.workshop);
   const map = useCarte((state) => state.map);
   const loadError = useCarte((state) => state.loadError);
+  const canUndo = useCarte((state) => state.history.past.length > 0);
+  const canRedo = useCarte((state) => state.history.future.length > 0);
   const { open, close, apply } = useCarte.getState();
   const [selection, setSelection] = useState<Selection>({ actorIds: [], linkIds: [] });
   const [confirming, setConfirming] = useState<ReturnType<typeof deletionOf> | null>(null);
@@ -52,6 +55,8 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
 
   useCommands((command) => {
     if (command === 'map.delete') requestDelete();
+    if (command === 'edit.undo') useCarte.getState().undo();
+    if (command === 'edit.redo') useCarte.getState().redo();
   });
 
   if (loadError) {
@@ -83,6 +88,25 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
           <div className="outils" role="toolbar" aria-label="Outils">
             <button
               type="button"
+              className="bouton"
+              onClick={() => runCommand('edit.undo')}
+              disabled={!canUndo}
+              title={t('carte.undoHint')}
+            >
+              ↶ {t('carte.undo')}
+            </button>
+            <button
+              type="button"
+              className="bouton"
+              onClick={() => runCommand('edit.redo')}
+              disabled={!canRedo}
+              title={t('carte.redoHint')}
+              aria-label={t('carte.redo')}
+            >
+              ↷
+            </button>
+            <button
+              type="button"
               className="bouton principal"
               onClick={() => runCommand('map.addActor')}
               title={t('carte.addActorHint')}
@@ -107,6 +131,7 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
               ✕ {t('common.delete')} <kbd>Suppr</kbd>
             </button>
           </div>
+          <Notice />
           <SaveStatus />
           <LanguageSwitch />
         </header>

@@ -1,21 +1,29 @@
 import { Panel } from '@xyflow/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapState } from '../../shared/domain/model.js';
+import type { Codebook } from '../../shared/domain/codebook.js';
+import type { Actor, Link } from '../../shared/domain/model.js';
 import { ShapeSwatch } from './shapes.js';
 
+interface LegendeProps {
+  codebook: Codebook;
+  actors: readonly Actor[];
+  links: readonly Link[];
+}
+
 /**
- * The legend stays on the map: shape and colour of each category, colour and name of each kind.
- * Like a printed map's key it lists what the map shows, so it stays small on the wall; an empty
- * map lists the whole codebook.
+ * The legend stays on the map: shape and colour of each category, colour and name of each kind,
+ * the line styles. Like a printed map's key it lists what the map shows, so it stays small on the
+ * wall and never hides the place where the first actors go.
  */
-export function Legende({ map }: { map: MapState }) {
+export const Legende = memo(function Legende({ codebook, actors, links }: LegendeProps) {
   const { t } = useTranslation();
-  const { codebook } = map;
-  const usedCategories = new Set(map.actors.map((a) => a.category));
-  const usedKinds = new Set(map.links.map((l) => l.kind));
-  const categories =
-    usedCategories.size > 0 ? codebook.categories.filter((c) => usedCategories.has(c.id)) : codebook.categories;
-  const kinds = usedKinds.size > 0 ? codebook.linkKinds.filter((k) => usedKinds.has(k.id)) : codebook.linkKinds;
+  const usedCategories = new Set(actors.map((a) => a.category));
+  const usedKinds = new Set(links.map((l) => l.kind));
+  const categories = codebook.categories.filter((c) => usedCategories.has(c.id));
+  const kinds = codebook.linkKinds.filter((k) => usedKinds.has(k.id));
+  const desired = links.some((l) => l.status === 'desired');
+  if (categories.length === 0) return null;
   return (
     <Panel position="bottom-left" className="legende" aria-label={t('legende.title')}>
       <h2>{t('legende.categories')}</h2>
@@ -27,15 +35,25 @@ export function Legende({ map }: { map: MapState }) {
           </li>
         ))}
       </ul>
-      <h2>{t('legende.links')}</h2>
-      <ul>
-        {kinds.map((kind) => (
-          <li key={kind.id}>
-            <span className="trait" style={{ background: kind.color }} aria-hidden="true" />
-            {kind.label}
-          </li>
-        ))}
-      </ul>
+      {kinds.length > 0 && (
+        <>
+          <h2>{t('legende.links')}</h2>
+          <ul>
+            {kinds.map((kind) => (
+              <li key={kind.id}>
+                <span className="trait" style={{ background: kind.color }} aria-hidden="true" />
+                {kind.label}
+              </li>
+            ))}
+            {desired && (
+              <li>
+                <span className="trait tirets" aria-hidden="true" />
+                {t('legende.desired')}
+              </li>
+            )}
+          </ul>
+        </>
+      )}
     </Panel>
   );
-}
+});

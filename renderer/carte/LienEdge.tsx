@@ -1,9 +1,10 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import { findLinkKind, type Intensity } from '../../shared/domain/codebook.js';
+import { useTranslation } from 'react-i18next';
+import { findLinkKind, type Intensity, type Quality } from '../../shared/domain/codebook.js';
 import { useCarte } from './carte-store.js';
 import type { LienEdgeType } from './flow-sync.js';
-import { borderPoint, centerOf } from './geometry.js';
+import { linkGeometry } from './geometry.js';
 
 const widths: Record<Intensity, number> = { ponctuelle: 2.5, reguliere: 4, forte: 7 };
 /** Rough width of a 13 px bold label, enough to decide whether it fits between two actors. */
@@ -21,9 +22,12 @@ export function labelFitting(label: string, room: number): string {
   return firstWord && fits(firstWord) ? firstWord : '';
 }
 
+const qualityIcons: Record<Quality, string> = { fluide: '✓', 'a-ameliorer': '!', difficile: '✕' };
+
 /**
- * A cooperation: a straight line between the two actors' outlines, in its kind's colour,
- * with its kind written on it (colour is never the only clue). Desired links are dashed.
+ * A cooperation: a line between the two actors' outlines in its kind's colour, thicker when
+ * stronger, dashed when it is only wished for, with its kind written on it and its quality
+ * shown by an icon (colour is never the only clue).
  */
 export const LienEdge = memo(function LienEdge({
   id,
@@ -33,6 +37,7 @@ export const LienEdge = memo(function LienEdge({
   selected,
   markerEnd,
 }: EdgeProps<LienEdgeType>) {
+  const { t } = useTranslation();
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   const codebook = useCarte((state) => state.map?.codebook);
@@ -42,16 +47,20 @@ export const LienEdge = memo(function LienEdge({
     width: node.measured.width ?? 0,
     height: node.measured.height ?? 0,
   });
-  const a = boxOf(from);
-  const b = boxOf(to);
-  const start = borderPoint(a, centerOf(b));
-  const end = borderPoint(b, centerOf(a));
-  const { link } = data;
+  const { link, parallel } = data;
+  const { path, label, length } = linkGeometry(boxOf(from), boxOf(to), parallel, source > target);
   const kind = findLinkKind(codebook, link.kind);
   const width = widths[link.intensity];
-  const path = `M ${start.x},${start.y} L ${end.x},${end.y}`;
-  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const text = labelFitting(kind.label, Math.hypot(end.x - start.x, end.y - start.y));
+  const icon = link.quality ? qualityIcons[link.quality] : '';
+  const text = labelFitting(kind.label, length - (icon ? 22 : 0));
+  const title = [
+    kind.label,
+    t(`domaine.intensity.${link.intensity}`),
+    link.quality ? t(`domaine.quality.${link.quality}`) : '',
+    link.status === 'desired' ? t('domaine.status.desired') : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <>
       {selected && <path d={path} className="lien-halo" strokeWidth={width + 10} />}
@@ -66,13 +75,22 @@ export const LienEdge = memo(function LienEdge({
         }}
         interactionWidth={24}
       />
-      {text && (
+      {(text || icon) && (
         <EdgeLabelRenderer>
           <div
-            className={`lien-etiquette${selected ? ' selectionne' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)`, borderColor: kind.color }}
+            className={`lien-etiquette${selected ? ' selectionne' : ''}${link.quality ? ` qualite-${link.quality}` : ''}${link.status === 'desired' ? ' souhaite' : ''}`}
+            style={{
+              transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`,
+              borderColor: kind.color,
+            }}
             data-link-id={id}
+            title={title}
           >
+            {icon && (
+              <span className="qualite" role="img" aria-label={t(`domaine.quality.${link.quality ?? 'aucune'}`)}>
+                {icon}
+              </span>
+            )}
             {text}
           </div>
         </EdgeLabelRenderer>

@@ -3,6 +3,7 @@ import type { OpenedMap } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { CoreEvent } from '../../shared/api/events.js';
 import { applyOps } from '../../shared/domain/apply-op.js';
+import { applyRecorded, emptyHistory, type History, record } from '../../shared/domain/history.js';
 import type { MapState, Workshop } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import { api, origin } from '../api/client.js';
@@ -13,20 +14,38 @@ export interface CarteState {
   map: MapState | null;
   loadError: string | null;
   save: SaveState;
+  history: History;
+  /** A drag, a connection or a name being typed: undo waits until it ends. */
+  gesture: boolean;
+  /** A short message for the facilitator (undo refused, nothing to undo…). */
+  notice: string | null;
   /** The actor whose name is being typed on the canvas. */
   editingId: string | null;
+  /** Set when that actor has just been added: its first name joins the same undo step. */
+  editingNew: boolean;
   /** A connection drawn on the canvas, waiting for its kind. */
   pendingLink: { source: string; target: string; x: number; y: number } | null;
   open(workshopId: string): Promise<void>;
   close(): void;
-  /** Applies ops at once on screen, and queues them for the core. */
-  apply(ops: MapOp[]): void;
+  /**
+   * Applies ops at once on screen, records them as one undoable step, and queues them for the
+   * core. With `merge`, they join the previous step (naming the actor one has just added).
+   */
+  apply(ops: MapOp[], options?: { merge?: boolean }): void;
+  undo(): void;
+  redo(): void;
   receive(event: CoreEvent): void;
-  setEditing(id: string | null): void;
+  setEditing(id: string | null, isNew?: boolean): void;
   setPendingLink(link: CarteState['pendingLink']): void;
+  setGesture(gesture: boolean): void;
+  setNotice(notice: string | null): void;
 }
 
 let queue: SaveQueue | null = null;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 export const useCarte = create<CarteState>()((set, get) => {
   async function reload(): Promise<void> {
@@ -34,9 +53,42 @@ export const useCarte = create<CarteState>()((set, get) => {
     if (!workshop) return;
     try {
       const opened: OpenedMap = await api.call('map.get', { workshopId: workshop.id });
-      set({ workshop: opened.workshop, map: opened.map });
+      // The steps recorded so far were computed on a map that is no longer the one shown.
+      set({ workshop: opened.workshop, map: opened.map, history: emptyHistory });
     } catch (error) {
-      set({ loadError: error instanceof Error ? error.message : String(error) });
+      set({ loadError: messageOf(error) });
+    }
+  }
+
+  /** Undo and redo are the same move in opposite directions: apply the other side's inverse. */
+  function travel(from: 'past' | 'future'): void {
+    const { map, history, gesture, editingId } = get();
+    if (!map || !queue) return;
+    if (gesture || editingId) {
+      set({ notice: 'Terminez d’abord le geste en cours (déplacement, lien ou saisie).' });
+      return;
+    }
+    const stack = history[from];
+    const entry = stack[stack.length - 1];
+    if (!entry) return;
+    const rest = stack.slice(0, -1);
+    try {
+      const done = applyRecorded(map, entry.inverse);
+      const moved = { ops: entry.inverse, inverse: done.entry.inverse };
+      set({
+        map: done.map,
+        notice: null,
+        history:
+          from === 'past'
+            ? { past: rest, future: [...history.future, moved] }
+            : { past: [...history.past, moved], future: rest },
+      });
+      queue.push(entry.inverse);
+    } catch (error) {
+      set({
+        history: { ...history, [from]: rest },
+        notice: `${from === 'past' ? 'Impossible d’annuler' : 'Impossible de rétablir'} : la carte a changé entre-temps (${messageOf(error)}).`,
+      });
     }
   }
 
@@ -45,11 +97,25 @@ export const useCarte = create<CarteState>()((set, get) => {
     map: null,
     loadError: null,
     save: { kind: 'saved' },
+    history: emptyHistory,
+    gesture: false,
+    notice: null,
     editingId: null,
+    editingNew: false,
     pendingLink: null,
 
     async open(workshopId) {
-      set({ workshop: null, map: null, loadError: null, save: { kind: 'saved' }, editingId: null, pendingLink: null });
+      set({
+        workshop: null,
+        map: null,
+        loadError: null,
+        save: { kind: 'saved' },
+        history: emptyHistory,
+        gesture: false,
+        notice: null,
+        editingId: null,
+        pendingLink: null,
+      });
       queue = new SaveQueue({
         send: (ops) => api.call('map.apply', { workshopId, ops, origin }),
         onState: (save) => set({ save }),
@@ -65,21 +131,36 @@ export const useCarte = create<CarteState>()((set, get) => {
 
     close() {
       queue = null;
-      set({ workshop: null, map: null, editingId: null, pendingLink: null });
+      set({ workshop: null, map: null, history: emptyHistory, editingId: null, pendingLink: null });
     },
 
-    apply(ops) {
-      const { map } = get();
+    apply(ops, options) {
+      const { map, history } = get();
       if (!map || !queue || ops.length === 0) return;
       try {
-        set({ map: applyOps(map, ops) });
+        const done = applyRecorded(map, ops);
+        const last = history.past[history.past.length - 1];
+        const next =
+          options?.merge && last
+            ? {
+                past: [
+                  ...history.past.slice(0, -1),
+                  { ops: [...last.ops, ...done.entry.ops], inverse: [...done.entry.inverse, ...last.inverse] },
+                ],
+                future: [],
+              }
+            : record(history, done.entry);
+        set({ map: done.map, history: next, notice: null });
       } catch (error) {
         // The view refuses what the core would refuse; nothing is queued.
-        set({ save: { kind: 'failed', message: error instanceof Error ? error.message : String(error) } });
+        set({ notice: messageOf(error) });
         return;
       }
       queue.push(ops);
     },
+
+    undo: () => travel('past'),
+    redo: () => travel('future'),
 
     receive(event) {
       const { workshop, map } = get();
@@ -92,8 +173,10 @@ export const useCarte = create<CarteState>()((set, get) => {
       }
     },
 
-    setEditing: (editingId) => set({ editingId }),
+    setEditing: (editingId, isNew = false) => set({ editingId, editingNew: isNew }),
     setPendingLink: (pendingLink) => set({ pendingLink }),
+    setGesture: (gesture) => set({ gesture }),
+    setNotice: (notice) => set({ notice }),
   };
 });
 

@@ -4,6 +4,8 @@ import type { CoreEvent } from './events.js';
 
 /** Commands the native menu sends to the renderer. */
 export const menuCommands = [
+  'edit.undo',
+  'edit.redo',
   'workshop.new',
   'workshop.list',
   'map.addActor',

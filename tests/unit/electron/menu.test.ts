@@ -121,11 +121,17 @@ describe('buildMenuTemplate', () => {
     for (const pageZoom of ['zoomIn', 'zoomOut', 'resetZoom'] as const) expect(roles).not.toContain(pageZoom);
   });
 
-  it('uses Electron roles for editing, so that they act on the focused field', () => {
+  it('uses Electron roles for clipboard editing, so that they act on the focused field', () => {
     const roles = allItems(build().template).map((item) => item.role);
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'togglefullscreen'] as const) {
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'quit', 'togglefullscreen'] as const) {
       expect(roles).toContain(role);
     }
+  });
+
+  it('sends undo and redo to the renderer, which undoes the map unless a text field has the focus', () => {
+    const { template } = build();
+    expect(byId(template, 'edit.undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', label: 'Annuler' });
+    expect(byId(template, 'edit.redo')).toMatchObject({ label: 'Rétablir' });
   });
 
   it('ticks the current language', () => {

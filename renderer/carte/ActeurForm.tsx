@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { engagementIds, timeIds } from '../../shared/domain/codebook.js';
+import { limits } from '../../shared/domain/limits.js';
+import type { Actor, MapState } from '../../shared/domain/model.js';
+import type { ActorPatch } from '../../shared/domain/operations.js';
+import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
+import { useCarte } from './carte-store.js';
+import { ShapeSwatch } from './shapes.js';
+
+/** Everything about one actor, in the order the group gives it: name, family, how, when. */
+export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapState; onDelete(): void }) {
+  const { t } = useTranslation();
+  const apply = useCarte((state) => state.apply);
+  const update = (patch: ActorPatch) => apply([{ type: 'actor.update', id: actor.id, patch }]);
+  return (
+    <section className="panneau" aria-label={t('panneau.actor')}>
+      <h2>{t('panneau.actor')}</h2>
+      <TextField
+        label={t('panneau.name')}
+        value={actor.label}
+        maxLength={limits.label}
+        onCommit={(label) => {
+          if (label.trim()) update({ label: label.trim() });
+        }}
+      />
+      <ChoiceGroup
+        legend={t('panneau.category')}
+        name="categorie"
+        value={actor.category}
+        options={map.codebook.categories.map((c) => ({
+          value: c.id,
+          label: c.label,
+          swatch: <ShapeSwatch shape={c.shape} color={c.color} />,
+        }))}
+        onChange={(category) => update({ category })}
+      />
+      <ChoiceGroup
+        legend={t('panneau.engagement')}
+        name="engagement"
+        inline
+        value={actor.engagement}
+        options={engagementIds.map((id) => ({ value: id, label: t(`domaine.engagement.${id}`) }))}
+        onChange={(engagement) => update({ engagement })}
+      />
+      <CheckGroup
+        legend={t('panneau.times')}
+        values={actor.times}
+        options={timeIds.map((id) => ({ value: id, label: t(`domaine.times.${id}`) }))}
+        onChange={(times) => update({ times })}
+      />
+      <label className="option case">
+        <input type="checkbox" checked={actor.present} onChange={() => update({ present: !actor.present })} />
+        {t('panneau.present')}
+      </label>
+      <TextField
+        label={t('panneau.contact')}
+        value={actor.contact}
+        maxLength={limits.shortText}
+        onCommit={(contact) => update({ contact })}
+      />
+      <TextField
+        label={t('panneau.actorNotes')}
+        value={actor.notes}
+        maxLength={limits.longText}
+        multiline
+        onCommit={(notes) => update({ notes })}
+      />
+      <button type="button" className="bouton danger" onClick={onDelete}>
+        {t('panneau.deleteActor')}
+      </button>
+    </section>
+  );
+}
