@@ -1,16 +1,27 @@
+import { mkdirSync } from 'node:fs';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/api/contract.js';
 import { ApiError, type Envelope } from '../../shared/api/errors.js';
+import { BackupService } from './backups/backup-service.js';
 import { latestSchemaVersion } from './database/migrations.js';
-import { type OpenDatabaseOptions, openDatabase } from './database/open-database.js';
+import { type OpenDatabaseOptions, type OpenedDatabase, openDatabase } from './database/open-database.js';
+import { acquireWriterLock } from './database/writer-lock.js';
 import { toApiError } from './errors.js';
 import { EventHub, type Listener } from './event-hub.js';
-import { createHandlers, type Handlers, requireWritable } from './handlers.js';
+import { createHandlers, type Handlers, requireWritable, writingMethods } from './handlers.js';
 import { MapService } from './map/map-service.js';
 import { appVersion } from './version.js';
 import { WorkshopRepository } from './workshops/workshop-repository.js';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
+  /** How often a backup is taken while something changes; 5 minutes by default. */
+  backupIntervalMs?: number;
+}
+
+/** The database and everything built over it: replaced as a whole when a backup is restored. */
+interface Session {
+  opened: OpenedDatabase;
+  handlers: Handlers;
 }
 
 export interface Core {
@@ -22,39 +33,96 @@ export interface Core {
   readonly dataDir: string;
   readonly databasePath: string;
   readonly readOnly: boolean;
+  readonly backups: BackupService;
   close(): void;
 }
 
-/** Opens the database of dataDir and builds the handler table over it. */
+/**
+ * Opens the database of dataDir and builds the handler table over it. The data folder is
+ * locked for this core only (one writer per database); a backup is taken at open, then every
+ * few minutes while something changes.
+ */
 export function createCore(options: CoreOptions): Core {
-  const opened = openDatabase(options.dataDir, options);
-  const { db } = opened;
+  mkdirSync(options.dataDir, { recursive: true });
+  const lock = acquireWriterLock(options.dataDir, options);
   const events = new EventHub();
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
-  const workshops = new WorkshopRepository(db);
-  const maps = new MapService(db, workshops, events, now);
-  const handlers: Handlers = createHandlers({
-    workshops,
-    maps,
-    events,
-    now,
-    transaction: (fn) => db.transaction(fn)(),
-    info: () => ({
-      version: appVersion,
-      schemaVersion: latestSchemaVersion,
-      dataDir: options.dataDir,
-      notices: opened.notices,
-      readOnly: opened.readOnly,
-    }),
+  const clock = options.now ?? (() => new Date());
+  const now = () => clock().toISOString();
+  let session: Session;
+  let changedSinceBackup = false;
+
+  function openSession(): Session {
+    const opened = openDatabase(options.dataDir, options);
+    const workshops = new WorkshopRepository(opened.db);
+    const maps = new MapService(opened.db, workshops, events, now);
+    const handlers: Handlers = createHandlers({
+      workshops,
+      maps,
+      events,
+      now,
+      backups,
+      transaction: (fn) => opened.db.transaction(fn)(),
+      info: () => ({
+        version: appVersion,
+        schemaVersion: latestSchemaVersion,
+        dataDir: options.dataDir,
+        notices: opened.notices,
+        readOnly: opened.readOnly,
+      }),
+    });
+    return { opened, handlers };
+  }
+
+  const backups = new BackupService({
+    ...options,
+    database: () => session.opened.db,
+    now: clock,
+    reopen(replace) {
+      session.opened.db.close();
+      try {
+        replace();
+      } finally {
+        session = openSession();
+      }
+      changedSinceBackup = false;
+      events.publish({ type: 'database.restored' });
+      events.publish({ type: 'workshops.changed' });
+    },
   });
+
+  try {
+    session = openSession();
+    if (!session.opened.readOnly) backups.take('ouverture');
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+
+  const timer = setInterval(
+    () => {
+      if (!changedSinceBackup || session.opened.readOnly) return;
+      changedSinceBackup = false;
+      try {
+        backups.take('periodique');
+      } catch (error) {
+        changedSinceBackup = true;
+        console.error('Maillage : sauvegarde automatique impossible', error);
+      }
+    },
+    options.backupIntervalMs ?? 5 * 60 * 1000,
+  );
+  // A pending backup never keeps a finished process (CLI, tests) alive.
+  timer.unref();
 
   function run(method: string, input: unknown): unknown {
     if (!isMethodName(method)) {
       throw new ApiError({ code: 'unknown_method', message: `Méthode inconnue : « ${method.slice(0, 80)} ».` });
     }
-    requireWritable(method, opened.readOnly);
+    requireWritable(method, session.opened.readOnly);
     const parsed = contract[method].input.parse(input ?? {});
-    return (handlers[method] as (input: unknown) => unknown)(parsed);
+    const result = (session.handlers[method] as (input: unknown) => unknown)(parsed);
+    if (writingMethods.has(method)) changedSinceBackup = true;
+    return result;
   }
 
   return {
@@ -74,8 +142,20 @@ export function createCore(options: CoreOptions): Core {
     },
     subscribe: (listener) => events.subscribe(listener),
     dataDir: options.dataDir,
-    databasePath: opened.path,
-    readOnly: opened.readOnly,
-    close: () => db.close(),
+    get databasePath() {
+      return session.opened.path;
+    },
+    get readOnly() {
+      return session.opened.readOnly;
+    },
+    backups,
+    close() {
+      clearInterval(timer);
+      try {
+        session.opened.db.close();
+      } finally {
+        lock.release();
+      }
+    },
   };
 }

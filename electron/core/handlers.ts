@@ -4,6 +4,7 @@ import { defaultCodebook } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Workshop } from '../../shared/domain/model.js';
 import { notFound, readOnlyError } from './errors.js';
+import type { BackupService } from './backups/backup-service.js';
 import type { EventHub } from './event-hub.js';
 import type { MapService } from './map/map-service.js';
 import type { WorkshopRepository } from './workshops/workshop-repository.js';
@@ -14,6 +15,7 @@ export interface HandlerDeps {
   workshops: WorkshopRepository;
   maps: MapService;
   events: EventHub;
+  backups: BackupService;
   info: () => AppInfo;
   transaction: <T>(fn: () => T) => T;
   now: () => string;
@@ -27,6 +29,7 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   'workshop.duplicate',
   'workshop.delete',
   'map.apply',
+  'backup.restore',
 ]);
 
 export function requireWritable(method: MethodName, readOnly: boolean): void {
@@ -98,5 +101,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'map.get': ({ workshopId }) => maps.get(workshopId),
     'map.apply': ({ workshopId, ops, origin }) => maps.apply(workshopId, ops, origin),
+    'backup.list': () => deps.backups.list(),
+    'backup.restore': ({ id }) => deps.backups.restore(id),
   };
 }

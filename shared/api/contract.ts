@@ -3,6 +3,7 @@ import { limits } from '../domain/limits.js';
 import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
 import { entityId, workshopFieldsSchema } from '../domain/model.js';
 import { mapOpSchema } from '../domain/operations.js';
+import { type BackupRestored, type BackupSummary, backupId } from './backups.js';
 import { isMethodName, type MethodName, methodNames } from './method-names.js';
 
 /** A method of the API: the schema of its input, and (as a type only) its output. */
@@ -73,6 +74,8 @@ export const contract = {
       origin: z.string().max(64),
     }),
   ),
+  'backup.list': method<BackupSummary[]>()(z.strictObject({})),
+  'backup.restore': method<BackupRestored>()(z.strictObject({ id: backupId })),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

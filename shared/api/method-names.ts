@@ -12,6 +12,8 @@ export const methodNames = [
   'workshop.delete',
   'map.get',
   'map.apply',
+  'backup.list',
+  'backup.restore',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

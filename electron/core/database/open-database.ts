@@ -41,7 +41,8 @@ function checkReadable(db: Database): void {
   if (result !== 'ok') throw new Error(`quick_check: ${String(result)}`);
 }
 
-function construct(path: string, options: OpenDatabaseOptions, readonly = false): Database {
+/** Opens one SQLite file; a library that cannot load becomes a NativeBindingError. */
+export function construct(path: string, options: OpenDatabaseOptions, readonly = false): Database {
   try {
     return new BetterSqlite3(path, {
       readonly,
