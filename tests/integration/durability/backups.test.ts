@@ -128,7 +128,10 @@ describe('rolling backups', () => {
     const dataDir = tempDir();
     const clock = manualClock();
     const core = open(dataDir, { now: clock.now });
-    writeFileSync(join(dataDir, backupFolderName, 'maillage-2026-11-20T08-00-00-000Z-periodique.sqlite.partielle'), 'x');
+    writeFileSync(
+      join(dataDir, backupFolderName, 'maillage-2026-11-20T08-00-00-000Z-periodique.sqlite.partielle'),
+      'x',
+    );
     for (let i = 0; i < 30; i++) {
       clock.advance(4 * 3600 * 1000);
       core.backups.take('periodique');
@@ -175,7 +178,9 @@ describe('a backup taken while another process writes', () => {
     cores.splice(0);
     const child = spawn(process.execPath, [writer, dataDir, w.id, '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(child);
-    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.includes('ack') && resolve()));
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => chunk.includes('ack') && resolve()),
+    );
     // The backup service over a connection of its own, while the child commits batch after batch.
     const reader = new Database(join(dataDir, databaseFileName));
     const elsewhere = tempDir();

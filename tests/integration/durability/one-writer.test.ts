@@ -127,7 +127,9 @@ describe('one writer per database', () => {
     const { child } = await startUntil([writer, dataDir, workshopId, '1'], /ack 20\n/);
     const second = await run(browserMode(dataDir));
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/Maillage : impossible de démarrer — Ces données sont déjà ouvertes par un autre Maillage/);
+    expect(second.stderr).toMatch(
+      /Maillage : impossible de démarrer — Ces données sont déjà ouvertes par un autre Maillage/,
+    );
     expect(second.stdout).not.toMatch(/127\.0\.0\.1/);
     // The writer was still writing all along.
     expect(child.exitCode).toBeNull();
