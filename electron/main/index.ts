@@ -9,11 +9,18 @@ import { ipcChannel, type MenuCommand } from '../../shared/api/bridge.js';
 import { type Core, createCore } from '../core/create-core.js';
 import { productName } from '../core/data-dir.js';
 import { NativeBindingError } from '../core/database/open-database.js';
+import { DatabaseInUseError } from '../core/database/writer-lock.js';
 import { appVersion } from '../core/version.js';
 import { appEntryUrl, appOrigin, appScheme } from './app-url.js';
 import { forwardCoreEvents, isTrustedSender, registerIpc } from './ipc.js';
 import { buildMenuTemplate, type MenuLanguage, menuLanguageOf } from './menu.js';
-import { type ErrorText, nativeBindingErrorText, resolveNativeBinding, startupErrorText } from './native-binding.js';
+import {
+  databaseInUseErrorText,
+  type ErrorText,
+  nativeBindingErrorText,
+  resolveNativeBinding,
+  startupErrorText,
+} from './native-binding.js';
 import { appSchemePrivileges, serveAppRequest } from './protocol.js';
 import { externalOrigins, hardenSession, hardenWebContents } from './security.js';
 import { editorWindowOptions } from './window-options.js';
@@ -175,7 +182,9 @@ function start(): void {
     const text =
       error instanceof NativeBindingError
         ? nativeBindingErrorText(app.isPackaged, messageOf(error))
-        : startupErrorText(dataDir, messageOf(error));
+        : error instanceof DatabaseInUseError
+          ? databaseInUseErrorText(error.message)
+          : startupErrorText(dataDir, messageOf(error));
     fail(text, error);
     return;
   }

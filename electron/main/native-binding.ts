@@ -57,6 +57,15 @@ export function nativeBindingErrorText(isPackaged: boolean, detail: string): Err
 }
 
 /** Any other failure to open the data folder: say where, and what to check. */
+/** Another Maillage (window, browser mode, command) already writes to this folder. */
+export function databaseInUseErrorText(message: string): ErrorText {
+  return {
+    title: 'Maillage est déjà ouvert',
+    content: frenchSpacing(message),
+    summary: firstLine(message),
+  };
+}
+
 export function startupErrorText(dataDir: string, detail: string): ErrorText {
   // The folder and the detail are quoted as is, so that they can be copied exactly.
   const advice = frenchSpacing(

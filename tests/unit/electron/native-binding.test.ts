@@ -4,6 +4,7 @@ import {
   electronBindingPath,
   nativeBindingErrorText,
   resolveNativeBinding,
+  databaseInUseErrorText,
   startupErrorText,
 } from '../../../electron/main/native-binding.js';
 
@@ -62,6 +63,19 @@ describe('startupErrorText', () => {
     expect(content).toMatch(/disque/);
     expect(content).toContain('EACCES: permission denied');
     expectFrenchSpacing(content.replace(folder, '').replace('EACCES: permission denied', ''));
+  });
+});
+
+describe('databaseInUseErrorText', () => {
+  it('says Maillage is already open, without the advice about disks that does not apply', () => {
+    const text = databaseInUseErrorText(
+      'Ces données sont déjà ouvertes par un autre Maillage (une autre fenêtre, le mode navigateur ou une commande) : « /data ». Rien n’a été modifié.',
+    );
+    expect(text.title).toBe('Maillage est déjà ouvert');
+    expect(text.content).toMatch(/déjà ouvertes/);
+    expect(text.content).not.toMatch(/disque/);
+    expect(text.summary).not.toContain('\n');
+    expectFrenchSpacing(text.content.replace('/data', ''));
   });
 });
 
