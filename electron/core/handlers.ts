@@ -3,9 +3,10 @@ import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../share
 import { defaultCodebook } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Workshop } from '../../shared/domain/model.js';
-import { notFound, readOnlyError } from './errors.js';
 import type { BackupService } from './backups/backup-service.js';
+import { notFound, readOnlyError } from './errors.js';
 import type { EventHub } from './event-hub.js';
+import { createExchangeHandlers } from './exchange/exchange-handlers.js';
 import type { MapService } from './map/map-service.js';
 import type { WorkshopRepository } from './workshops/workshop-repository.js';
 
@@ -29,6 +30,8 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   'workshop.duplicate',
   'workshop.delete',
   'map.apply',
+  'import.commit',
+  'import.maillage',
   'backup.restore',
 ]);
 
@@ -101,6 +104,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'map.get': ({ workshopId }) => maps.get(workshopId),
     'map.apply': ({ workshopId, ops, origin }) => maps.apply(workshopId, ops, origin),
+    ...createExchangeHandlers({ maps, events, now, newId }),
     'backup.list': () => deps.backups.list(),
     'backup.restore': ({ id }) => deps.backups.restore(id),
   };

@@ -3,6 +3,9 @@ import { limits } from '../domain/limits.js';
 import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
 import { entityId, workshopFieldsSchema } from '../domain/model.js';
 import { mapOpSchema } from '../domain/operations.js';
+import type { ImportPreview } from '../exchange/csv-import.js';
+import { csvCommitInputSchema, csvImportInputSchema } from '../exchange/import-input.js';
+import { maillageImportInputSchema } from '../exchange/maillage-read.js';
 import { type BackupRestored, type BackupSummary, backupId } from './backups.js';
 import { isMethodName, type MethodName, methodNames } from './method-names.js';
 
@@ -76,6 +79,13 @@ export const contract = {
   ),
   'backup.list': method<BackupSummary[]>()(z.strictObject({})),
   'backup.restore': method<BackupRestored>()(z.strictObject({ id: backupId })),
+  /** What a CSV import would create; writes nothing. */
+  'import.preview': method<ImportPreview>()(csvImportInputSchema),
+  /** The same input and the person's choices for unknown words: a new workshop, or nothing. */
+  'import.commit': method<Workshop>()(csvCommitInputSchema),
+  /** A `.maillage` file imported as a new workshop. */
+  'import.maillage': method<Workshop>()(maillageImportInputSchema),
+  'workshop.exportMaillage': method<{ fileName: string; text: string }>()(byId),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

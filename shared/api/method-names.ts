@@ -12,6 +12,10 @@ export const methodNames = [
   'workshop.delete',
   'map.get',
   'map.apply',
+  'import.preview',
+  'import.commit',
+  'import.maillage',
+  'workshop.exportMaillage',
   'backup.list',
   'backup.restore',
 ] as const;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { OpenedMap } from '../../../shared/api/contract.js';
-import { applyOp } from '../../../shared/domain/apply-op.js';
-import type { MapState } from '../../../shared/domain/model.js';
+import { applyOp, applyOps } from '../../../shared/domain/apply-op.js';
+import type { MapState, Workshop } from '../../../shared/domain/model.js';
 import type { MapOp } from '../../../shared/domain/operations.js';
 import { notFound } from '../errors.js';
 import type { EventHub } from '../event-hub.js';
@@ -54,6 +54,23 @@ export class MapService {
     this.cache.set(workshopId, states[states.length - 1]!);
     this.events.publish({ type: 'map.changed', workshopId, revision, ops, origin });
     return { revision };
+  }
+
+  /**
+   * Creates a workshop with a whole map, as an import does: the operations are folded by the
+   * same applyOp from an empty map (so every rule of a hand-drawn map holds), then the workshop
+   * row and every element are written in one transaction. Any refusal writes nothing.
+   */
+  create(workshop: Workshop, ops: readonly MapOp[]): OpenedMap {
+    const empty: MapState = { codebook: workshop.codebook, actors: [], links: [], notes: [], zones: [] };
+    const map = applyOps(empty, ops);
+    const stored: Workshop = { ...workshop, codebook: map.codebook };
+    this.db.transaction(() => {
+      this.workshops.insert(stored);
+      this.repository.write(stored.id, { ...empty, codebook: map.codebook }, map);
+    })();
+    this.cache.set(stored.id, map);
+    return { workshop: stored, map, revision: 0 };
   }
 
   forget(workshopId: string): void {

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { codebookSchema } from '../domain/codebook.js';
+import { limits } from '../domain/limits.js';
+import { actorSchema, linkSchema, noteSchema, workshopFieldsSchema, zoneSchema } from '../domain/model.js';
+
+/**
+ * The workshop file `.maillage`: a versioned JSON envelope. Version 1 holds the workshop's
+ * fields, its codebook and its map. A later version (e.g. 2, with named snapshots) gets its own
+ * schema here and an upgrade from 1 in maillage-migrations.ts; files are always written in the
+ * latest version and read from any earlier one.
+ */
+export const maillageFileType = 'maillage';
+export const latestMaillageVersion = 1;
+export const maillageExtension = '.maillage';
+
+export const maillageSourceSchema = z.strictObject({
+  app: z.string().max(80),
+  appVersion: z.string().max(40),
+  exportedAt: z.string().max(40),
+});
+
+export const maillageWorkshopSchema = workshopFieldsSchema.extend({ codebook: codebookSchema });
+
+export const maillageMapSchema = z.strictObject({
+  actors: z.array(actorSchema).max(limits.actorsPerWorkshop),
+  links: z.array(linkSchema).max(limits.linksPerWorkshop),
+  notes: z.array(noteSchema).max(limits.notesPerWorkshop),
+  zones: z.array(zoneSchema).max(limits.zonesPerWorkshop),
+});
+
+export const maillageFileV1Schema = z.strictObject({
+  type: z.literal(maillageFileType),
+  version: z.literal(1),
+  source: maillageSourceSchema,
+  workshop: maillageWorkshopSchema,
+  map: maillageMapSchema,
+});
+
+export type MaillageFile = z.infer<typeof maillageFileV1Schema>;
+export type MaillageSource = z.infer<typeof maillageSourceSchema>;
+export type MaillageWorkshop = z.infer<typeof maillageWorkshopSchema>;
+export type MaillageMap = z.infer<typeof maillageMapSchema>;

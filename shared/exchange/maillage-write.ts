@@ -1,0 +1,76 @@
+import { type Codebook, categorySchema, linkKindSchema } from '../domain/codebook.js';
+import {
+  actorSchema,
+  linkSchema,
+  type MapState,
+  noteSchema,
+  participantSchema,
+  type WorkshopFields,
+  zoneSchema,
+} from '../domain/model.js';
+import { latestMaillageVersion, type MaillageFile, type MaillageSource, maillageFileType } from './maillage-schema.js';
+
+/**
+ * Elements with their keys in the schema's order, whatever order they were built in: the same
+ * map always gives the same text, so two exports can be compared line by line.
+ */
+function inOrder<T extends object>(items: readonly T[], schema: { shape: object }): T[] {
+  const keys = Object.keys(schema.shape);
+  return items.map(
+    (item) => Object.fromEntries(keys.filter((k) => Object.hasOwn(item, k)).map((k) => [k, item[k as keyof T]])) as T,
+  );
+}
+
+export interface MaillageWriteOptions {
+  appVersion?: string;
+  /** ISO date of the export; now by default. */
+  exportedAt?: string;
+}
+
+/**
+ * The `.maillage` text of a workshop and its map, in the latest format. Only the fields the
+ * format names are copied (never the workshop's id, revision or dates), so the file says the
+ * same thing whichever database it came from.
+ */
+export function maillageFileOf(
+  workshop: WorkshopFields & { codebook: Codebook },
+  map: Pick<MapState, 'actors' | 'links' | 'notes' | 'zones'>,
+  options: MaillageWriteOptions = {},
+): MaillageFile {
+  const source: MaillageSource = {
+    app: 'Maillage',
+    appVersion: options.appVersion ?? '',
+    exportedAt: options.exportedAt ?? new Date().toISOString(),
+  };
+  return {
+    type: maillageFileType,
+    version: latestMaillageVersion,
+    source,
+    workshop: {
+      title: workshop.title,
+      territory: workshop.territory,
+      date: workshop.date,
+      facilitator: workshop.facilitator,
+      objective: workshop.objective,
+      participants: inOrder(workshop.participants, participantSchema),
+      codebook: {
+        categories: inOrder(workshop.codebook.categories, categorySchema),
+        linkKinds: inOrder(workshop.codebook.linkKinds, linkKindSchema),
+      },
+    },
+    map: {
+      actors: inOrder(map.actors, actorSchema),
+      links: inOrder(map.links, linkSchema),
+      notes: inOrder(map.notes, noteSchema),
+      zones: inOrder(map.zones, zoneSchema),
+    },
+  };
+}
+
+export function writeMaillageFile(
+  workshop: WorkshopFields & { codebook: Codebook },
+  map: Pick<MapState, 'actors' | 'links' | 'notes' | 'zones'>,
+  options: MaillageWriteOptions = {},
+): string {
+  return `${JSON.stringify(maillageFileOf(workshop, map, options), null, 2)}\n`;
+}
