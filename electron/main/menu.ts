@@ -25,6 +25,9 @@ const labels = {
     closeWindow: 'Fermer la fenêtre',
     quit: 'Quitter',
     edit: 'Édition',
+    commandBar: 'Saisie rapide…',
+    layout: 'Disposer la carte',
+    find: 'Trouver un acteur…',
     undo: 'Annuler',
     redo: 'Rétablir',
     cut: 'Couper',
@@ -56,6 +59,9 @@ const labels = {
     closeWindow: 'Close window',
     quit: 'Quit',
     edit: 'Edit',
+    commandBar: 'Quick capture…',
+    layout: 'Arrange the map',
+    find: 'Find an actor…',
     undo: 'Undo',
     redo: 'Redo',
     cut: 'Cut',
@@ -154,6 +160,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'selectAll', label: t.selectAll },
       separator,
       command('map.delete', t.deleteSelection, deleteKey),
+      separator,
+      command('map.commandBar', t.commandBar, { accelerator: 'CmdOrCtrl+K' }),
+      command('map.find', t.find, { accelerator: 'CmdOrCtrl+F' }),
     ],
   };
 
@@ -168,6 +177,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       // never creates an actor.
       command('map.addActor', t.addActor, { accelerator: 'CmdOrCtrl+Shift+A' }),
       separator,
+      command('map.layout', t.layout, { accelerator: 'CmdOrCtrl+Shift+L' }),
       command('map.fitView', t.fitView, { accelerator: 'CmdOrCtrl+0' }),
       command('map.zoomIn', t.zoomIn, { accelerator: 'CmdOrCtrl+=' }),
       command('map.zoomOut', t.zoomOut, { accelerator: 'CmdOrCtrl+-' }),

@@ -16,14 +16,22 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/api/bridge.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { newActor } from '../../shared/domain/model.js';
+import { positionOps } from '../../shared/domain/zone-contents.js';
 import { isTypingTarget, runCommand, useCommands } from '../app/commands.js';
+import { NoteNode } from '../notes/NoteNode.js';
+import { CommandBar } from '../saisie/CommandBar.js';
+import { FindActor } from '../saisie/FindActor.js';
+import { useZoneCarry } from '../zones/use-zone-carry.js';
+import { ZoneNode } from '../zones/ZoneNode.js';
 import { ActeurNode } from './ActeurNode.js';
+import { type CarteNode, isActeurNode, isNoteNode, isZoneNode, syncCarteNodes } from './carte-nodes.js';
 import { useCarte } from './carte-store.js';
-import { type ActeurNodeType, type LienEdgeType, syncEdges, syncNodes } from './flow-sync.js';
+import { fixedActors, layoutPositions } from './disposition.js';
+import { type LienEdgeType, syncEdges } from './flow-sync.js';
 import { Legende } from './Legende.js';
 import { LienEdge } from './LienEdge.js';
 
-const nodeTypes = { acteur: ActeurNode };
+const nodeTypes = { acteur: ActeurNode, note: NoteNode, zone: ZoneNode };
 const edgeTypes = { lien: LienEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const fitViewOptions = { padding: 0.15, maxZoom: 1.4, duration: 200 };
@@ -36,6 +44,8 @@ function shortcutOf(event: KeyboardEvent): MenuCommand | undefined {
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';
   if (key === 'y') return 'edit.redo';
+  if (key === 'k') return 'map.commandBar';
+  if (key === 'f') return 'map.find';
   return undefined;
 }
 
@@ -47,38 +57,91 @@ const keyCommands: Record<string, MenuCommand> = {
   '+': 'map.zoomIn',
   '=': 'map.zoomIn',
   '-': 'map.zoomOut',
+  l: 'map.layout',
+  L: 'map.layout',
   Delete: 'map.delete',
   Backspace: 'map.delete',
 };
 
+const glideMs = 450;
+
+/** Moves the nodes on screen from where the actors are to where layout puts them. */
+function glide(
+  map: MapState,
+  moves: readonly { id: string; x: number; y: number }[],
+  setNodes: (update: (nodes: CarteNode[]) => CarteNode[]) => void,
+): Promise<void> {
+  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return Promise.resolve();
+  const from = new Map(map.actors.map((a) => [a.id, { x: a.x, y: a.y }]));
+  const to = new Map(moves.map((m) => [m.id, m]));
+  const start = performance.now();
+  return new Promise((resolve) => {
+    function frame(now: number) {
+      const k = Math.min(1, (now - start) / glideMs);
+      const eased = k < 0.5 ? 2 * k * k : 1 - (-2 * k + 2) ** 2 / 2;
+      setNodes((current) =>
+        current.map((node) => {
+          const a = from.get(node.id);
+          const b = to.get(node.id);
+          if (!a || !b) return node;
+          return { ...node, position: { x: a.x + (b.x - a.x) * eased, y: a.y + (b.y - a.y) * eased } };
+        }),
+      );
+      if (k < 1) window.requestAnimationFrame(frame);
+      else resolve();
+    }
+    window.requestAnimationFrame(frame);
+  });
+}
+
 interface CarteProps {
   map: MapState;
-  onSelection(actorIds: string[], linkIds: string[]): void;
+  onSelection(actorIds: string[], linkIds: string[], noteIds: string[], zoneIds: string[]): void;
 }
 
 /** The canvas: React Flow over the map's actors and links; every edit goes out as an operation. */
 export function Carte({ map, onSelection }: CarteProps) {
   const { t } = useTranslation();
-  const flow = useReactFlow<ActeurNodeType, LienEdgeType>();
+  const flow = useReactFlow<CarteNode, LienEdgeType>();
   const apply = useCarte((state) => state.apply);
-  const [nodes, setNodes] = useState<ActeurNodeType[]>(() => syncNodes([], map.actors));
+  const [nodes, setNodes] = useState<CarteNode[]>(() => syncCarteNodes([], map));
+  const zoneCarry = useZoneCarry(map, setNodes);
   const [edges, setEdges] = useState<LienEdgeType[]>(() => syncEdges([], map.links));
   const [lastCategory, setLastCategory] = useState('autres');
+  const [overlay, setOverlay] = useState<'saisie' | 'recherche' | null>(null);
+  const closeOverlay = useCallback(() => setOverlay(null), []);
+
+  /** Selects one actor alone and brings it to the middle of the wall. */
+  const goToActor = useCallback(
+    (id: string) => {
+      setOverlay(null);
+      setNodes((current) => current.map((n) => (n.selected !== (n.id === id) ? { ...n, selected: n.id === id } : n)));
+      setEdges((current) => current.map((e) => (e.selected ? { ...e, selected: false } : e)));
+      void flow.fitView({ nodes: [{ id }], duration: 300, maxZoom: 1.4, padding: 0.6 });
+    },
+    [flow],
+  );
   // Fit only a map that has actors when opened: on an empty one React Flow would zoom onto the
   // first actor added, moving the canvas under the facilitator's hand.
-  const [fitOnOpen] = useState(map.actors.length > 0);
+  const [fitOnOpen] = useState(map.actors.length + map.zones.length + map.notes.length > 0);
 
-  useEffect(() => setNodes((previous) => syncNodes(previous, map.actors)), [map.actors]);
+  useEffect(
+    () => setNodes((previous) => syncCarteNodes(previous, { actors: map.actors, notes: map.notes, zones: map.zones })),
+    [map.actors, map.notes, map.zones],
+  );
   useEffect(() => setEdges((previous) => syncEdges(previous, map.links)), [map.links]);
   useEffect(() => {
+    const selected = nodes.filter((n) => n.selected);
     onSelection(
-      nodes.filter((n) => n.selected).map((n) => n.id),
+      selected.filter(isActeurNode).map((n) => n.id),
       edges.filter((e) => e.selected).map((e) => e.id),
+      selected.filter(isNoteNode).map((n) => n.id),
+      selected.filter(isZoneNode).map((n) => n.id),
     );
   }, [nodes, edges, onSelection]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<ActeurNodeType>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    (changes: NodeChange<CarteNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
     [],
   );
   const onEdgesChange = useCallback(
@@ -114,8 +177,27 @@ export function Carte({ map, onSelection }: CarteProps) {
   useEffect(() => {
     const selected = nodes.filter((n) => n.selected);
     const only = selected[0];
-    if (selected.length === 1 && only) setLastCategory(only.data.actor.category);
+    if (selected.length === 1 && only && isActeurNode(only)) setLastCategory(only.data.actor.category);
   }, [nodes]);
+
+  /** Auto-layout: computed by ELK, shown as a short glide, saved as one undoable move. */
+  const arrange = useCallback(async () => {
+    const { gesture } = useCarte.getState();
+    if (gesture || map.actors.length < 2) return;
+    const sizes = new Map(
+      flow.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 64 }]),
+    );
+    const moves = (await layoutPositions(map, sizes, fixedActors(map, sizes))).filter((move) => {
+      const actor = map.actors.find((a) => a.id === move.id);
+      return actor && (actor.x !== move.x || actor.y !== move.y);
+    });
+    if (moves.length === 0) return;
+    useCarte.getState().setGesture(true);
+    await glide(map, moves, setNodes);
+    useCarte.getState().setGesture(false);
+    apply([{ type: 'actor.move', moves }]);
+    window.requestAnimationFrame(() => void flow.fitView(fitViewOptions));
+  }, [apply, flow, map]);
 
   useCommands((command) => {
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
@@ -134,6 +216,15 @@ export function Carte({ map, onSelection }: CarteProps) {
         return;
       case 'map.zoomOut':
         void flow.zoomOut({ duration: 150 });
+        return;
+      case 'map.layout':
+        void arrange();
+        return;
+      case 'map.commandBar':
+        setOverlay('saisie');
+        return;
+      case 'map.find':
+        setOverlay('recherche');
         return;
       default:
         return;
@@ -188,19 +279,25 @@ export function Carte({ map, onSelection }: CarteProps) {
     [flow],
   );
 
-  const onNodeDragStart = useCallback(() => useCarte.getState().setGesture(true), []);
-  const onNodeDragStop = useCallback(
-    (_event: unknown, _node: ActeurNodeType, dragged: ActeurNodeType[]) => {
-      useCarte.getState().setGesture(false);
-      const moves = dragged
-        .map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }))
-        .filter((m) => {
-          const actor = map.actors.find((a) => a.id === m.id);
-          return actor && (actor.x !== m.x || actor.y !== m.y);
-        });
-      if (moves.length > 0) apply([{ type: 'actor.move', moves }]);
+  const onNodeDragStart = useCallback(
+    (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => {
+      useCarte.getState().setGesture(true);
+      zoneCarry.start(dragged);
     },
-    [apply, map.actors],
+    [zoneCarry],
+  );
+  const onNodeDrag = useCallback(
+    (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => zoneCarry.drag(dragged),
+    [zoneCarry],
+  );
+  // Actors, notes and zones moved together (a zone carries what lies in it) make one undo step.
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => {
+      useCarte.getState().setGesture(false);
+      const ops = positionOps(map, zoneCarry.stop(dragged));
+      if (ops.length > 0) apply(ops);
+    },
+    [apply, map, zoneCarry],
   );
 
   const onGestureStart = useCallback(() => useCarte.getState().setGesture(true), []);
@@ -215,14 +312,14 @@ export function Carte({ map, onSelection }: CarteProps) {
     [addActorAt],
   );
 
-  const onNodeDoubleClick = useCallback((_event: MouseEvent, node: ActeurNodeType) => {
+  const onNodeDoubleClick = useCallback((_event: MouseEvent, node: CarteNode) => {
     useCarte.getState().setEditing(node.id);
   }, []);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click is the mouse shortcut; the keyboard has N and the toolbar
     <div className="canevas" onDoubleClick={onDoubleClick}>
-      <ReactFlow<ActeurNodeType, LienEdgeType>
+      <ReactFlow<CarteNode, LienEdgeType>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -232,6 +329,7 @@ export function Carte({ map, onSelection }: CarteProps) {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnectStart={onGestureStart}
         onConnectEnd={onGestureEnd}
@@ -251,7 +349,9 @@ export function Carte({ map, onSelection }: CarteProps) {
         <Controls showInteractive={false} position="bottom-right" />
         <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
       </ReactFlow>
-      {map.actors.length === 0 && <p className="carte-vide">{t('carte.emptyHint')}</p>}
+      {map.actors.length === 0 && overlay === null && <p className="carte-vide">{t('carte.emptyHint')}</p>}
+      {overlay === 'saisie' && <CommandBar map={map} onClose={closeOverlay} />}
+      {overlay === 'recherche' && <FindActor map={map} onFound={goToActor} onClose={closeOverlay} />}
     </div>
   );
 }

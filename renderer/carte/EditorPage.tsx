@@ -10,12 +10,16 @@ import { Carte } from './Carte.js';
 import { useCarte } from './carte-store.js';
 import { KindPicker } from './KindPicker.js';
 import { Notice } from './Notice.js';
+import { ListeNotes } from '../notes/ListeNotes.js';
+import { OutilsNotesZones } from '../notes/OutilsNotesZones.js';
 import { PanneauSelection } from './PanneauSelection.js';
 import { SaveStatus } from './SaveStatus.js';
 
 interface Selection {
   actorIds: string[];
   linkIds: string[];
+  noteIds: string[];
+  zoneIds: string[];
 }
 
 /** One open workshop: its title, the save state, the tools, the canvas and the selection panel. */
@@ -27,7 +31,7 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
   const canUndo = useCarte((state) => state.history.past.length > 0);
   const canRedo = useCarte((state) => state.history.future.length > 0);
   const { open, close, apply } = useCarte.getState();
-  const [selection, setSelection] = useState<Selection>({ actorIds: [], linkIds: [] });
+  const [selection, setSelection] = useState<Selection>({ actorIds: [], linkIds: [], noteIds: [], zoneIds: [] });
   const [confirming, setConfirming] = useState<ReturnType<typeof deletionOf> | null>(null);
 
   useEffect(() => {
@@ -35,17 +39,23 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
     return close;
   }, [workshopId, open, close]);
 
-  const onSelection = useCallback((actorIds: string[], linkIds: string[]) => {
-    setSelection((current) =>
-      current.actorIds.join() === actorIds.join() && current.linkIds.join() === linkIds.join()
-        ? current
-        : { actorIds, linkIds },
-    );
+  const onSelection = useCallback((actorIds: string[], linkIds: string[], noteIds: string[], zoneIds: string[]) => {
+    const next = { actorIds, linkIds, noteIds, zoneIds };
+    setSelection((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
   }, []);
 
   const requestDelete = useCallback(() => {
     if (!map) return;
-    const deletion = deletionOf(map, selection.actorIds, selection.linkIds);
+    const links = deletionOf(map, selection.actorIds, selection.linkIds);
+    // Notes and zones go without confirmation (undo brings them back); a zone's content stays.
+    const deletion = {
+      ...links,
+      ops: [
+        ...links.ops,
+        ...selection.noteIds.map((id) => ({ type: 'note.remove' as const, id })),
+        ...selection.zoneIds.map((id) => ({ type: 'zone.remove' as const, id })),
+      ],
+    };
     if (deletion.ops.length === 0) return;
     // One link, or one actor alone, goes at once; anything that takes more with it is confirmed.
     const small = deletion.actorCount + deletion.linkCount <= 1;
@@ -116,6 +126,22 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
             <button
               type="button"
               className="bouton"
+              onClick={() => runCommand('map.commandBar')}
+              title={t('saisie.open')}
+            >
+              ⌨ {t('saisie.title')} <kbd>Ctrl K</kbd>
+            </button>
+            <button
+              type="button"
+              className="bouton"
+              onClick={() => runCommand('map.layout')}
+              title={t('carte.layoutHint')}
+            >
+              ✣ {t('carte.layout')} <kbd>L</kbd>
+            </button>
+            <button
+              type="button"
+              className="bouton"
               onClick={() => runCommand('map.fitView')}
               title={t('carte.fitViewHint')}
             >
@@ -125,11 +151,19 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
               type="button"
               className="bouton"
               onClick={requestDelete}
-              disabled={selection.actorIds.length + selection.linkIds.length === 0}
+              disabled={
+                selection.actorIds.length +
+                  selection.linkIds.length +
+                  selection.noteIds.length +
+                  selection.zoneIds.length ===
+                0
+              }
               title={t('carte.deleteSelection')}
+              aria-label={t('carte.deleteSelection')}
             >
-              ✕ {t('common.delete')} <kbd>Suppr</kbd>
+              ✕
             </button>
+            <OutilsNotesZones map={map} />
           </div>
           <Notice />
           <SaveStatus />
@@ -137,10 +171,13 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
         </header>
         <div className="editeur-corps">
           <Carte map={map} onSelection={onSelection} />
+          <ListeNotes map={map} />
           <PanneauSelection
             map={map}
             actorIds={selection.actorIds}
             linkIds={selection.linkIds}
+            noteIds={selection.noteIds}
+            zoneIds={selection.zoneIds}
             onDelete={requestDelete}
           />
         </div>

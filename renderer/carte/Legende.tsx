@@ -5,6 +5,11 @@ import type { Codebook } from '../../shared/domain/codebook.js';
 import type { Actor, Link } from '../../shared/domain/model.js';
 import { ShapeSwatch } from './shapes.js';
 
+/** « Protection sociale (CAF, MSA, CPAM) » → « Protection sociale »: the wall needs the gist. */
+export function shortLabel(label: string): string {
+  return label.replace(/\s*\([^)]*\)\s*$/, '') || label;
+}
+
 interface LegendeProps {
   codebook: Codebook;
   actors: readonly Actor[];
@@ -31,7 +36,7 @@ export const Legende = memo(function Legende({ codebook, actors, links }: Legend
         {categories.map((category) => (
           <li key={category.id}>
             <ShapeSwatch shape={category.shape} color={category.color} />
-            {category.label}
+            {shortLabel(category.label)}
           </li>
         ))}
       </ul>

@@ -70,6 +70,7 @@ test('le nom d’un acteur contenant du HTML reste du texte', async ({ page, mai
   await page.goto(maillage.url);
   await page.getByLabel('Titre *').fill('<img src=x onerror="window.__pwned=1">');
   await page.getByRole('button', { name: 'Créer et ouvrir' }).click();
+  await expect(page.locator('.react-flow')).toBeVisible();
   await page.keyboard.press('n');
   await page.getByLabel('Nom de l’acteur').fill('<script>window.__pwned=1</script>');
   await page.keyboard.press('Enter');
