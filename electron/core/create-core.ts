@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/api/contract.js';
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type MethodOutput,
+  type StartupNotice,
+} from '../../shared/api/contract.js';
 import { ApiError, type Envelope } from '../../shared/api/errors.js';
+import { frenchDateTime } from './backups/backup-files.js';
 import { BackupService } from './backups/backup-service.js';
 import { latestSchemaVersion } from './database/migrations.js';
 import { type OpenDatabaseOptions, type OpenedDatabase, openDatabase } from './database/open-database.js';
@@ -52,7 +59,17 @@ export function createCore(options: CoreOptions): Core {
   let changedSinceBackup = false;
 
   function openSession(): Session {
-    const opened = openDatabase(options.dataDir, options);
+    const opened = openDatabase(options.dataDir, {
+      ...options,
+      beforeMigration(db) {
+        try {
+          backups.take('avant-migration', { database: db, prune: false });
+        } catch (error) {
+          // The migration still runs; the backup taken right after the opening will hold it all.
+          console.error('Maillage : sauvegarde avant mise à jour du schéma impossible', error);
+        }
+      },
+    });
     const workshops = new WorkshopRepository(opened.db);
     const maps = new MapService(opened.db, workshops, events, now);
     const handlers: Handlers = createHandlers({
@@ -92,7 +109,11 @@ export function createCore(options: CoreOptions): Core {
 
   try {
     session = openSession();
-    if (!session.opened.readOnly) backups.take('ouverture');
+    // An empty database (first start, or a damaged one just moved aside) is not worth a backup:
+    // it would only push the useful ones out of the rolling window.
+    const hasData = session.handlers['workshop.list']({}).length > 0;
+    if (!session.opened.readOnly && hasData) backups.take('ouverture');
+    pointToLatestBackup(session.opened.notices, backups);
   } catch (error) {
     lock.release();
     throw error;
@@ -158,4 +179,12 @@ export function createCore(options: CoreOptions): Core {
       }
     },
   };
+}
+
+/** After a damaged database was moved aside, says which backup can bring the work back. */
+function pointToLatestBackup(notices: StartupNotice[], backups: BackupService): void {
+  const notice = notices.find((n) => n.kind === 'database-moved-aside');
+  const latest = notice ? backups.list().find((b) => b.readable) : undefined;
+  if (!notice || !latest) return;
+  notice.message += ` Une sauvegarde du ${frenchDateTime(latest.takenAt)} (${latest.workshops} atelier${latest.workshops > 1 ? 's' : ''}) est disponible\u00a0: choisissez «\u00a0Restaurer une sauvegarde\u00a0» sur la page des ateliers.`;
 }

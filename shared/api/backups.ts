@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Why a backup was taken: shown to the facilitator next to its date. */
-export const backupReasons = ['ouverture', 'periodique', 'avant-restauration'] as const;
+export const backupReasons = ['ouverture', 'periodique', 'avant-restauration', 'avant-migration'] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 /**

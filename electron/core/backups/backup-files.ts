@@ -66,3 +66,11 @@ export function backupsToKeep<T extends Dated>(
   }
   return keep;
 }
+
+/** « 29/11/2026 à 10:43 » in the time zone of the machine, for messages written by the core. */
+export function frenchDateTime(iso: string): string {
+  const date = new Date(iso);
+  const day = date.toLocaleDateString('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = date.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+  return `${day} à ${time}`;
+}

@@ -57,12 +57,13 @@ export class BackupService {
     syncToDisk(this.folder);
   }
 
-  take(reason: BackupReason, options: { prune?: boolean } = {}): BackupSummary {
+  /** A snapshot of the core's database, or of `options.database` (one about to be migrated). */
+  take(reason: BackupReason, options: { prune?: boolean; database?: Database } = {}): BackupSummary {
     mkdirSync(this.folder, { recursive: true });
     const base = `maillage-${fileTimestamp(this.deps.now())}`;
     let id = `${base}-${reason}`;
     for (let n = 2; existsSync(this.pathOf(id)); n++) id = `${base}-${n}-${reason}`;
-    this.snapshot(this.deps.database(), this.pathOf(id));
+    this.snapshot(options.database ?? this.deps.database(), this.pathOf(id));
     if (options.prune !== false) this.prune();
     return this.summarize(id);
   }
@@ -138,7 +139,7 @@ export class BackupService {
       throw new ApiError({
         code: 'validation',
         message:
-          'Cette sauvegarde est illisible : elle ne peut pas être restaurée. Rien n’a été modifié ; choisissez-en une autre.',
+          'Cette sauvegarde est illisible\u00a0: elle ne peut pas être restaurée. Rien n’a été modifié\u00a0; choisissez-en une autre.',
       });
     }
     const safety = this.take('avant-restauration', { prune: false });

@@ -10,6 +10,11 @@ export interface OpenDatabaseOptions {
   nativeBinding?: string;
   /** Injected clock, so that moved-aside names are predictable in tests. */
   now?: () => Date;
+  /**
+   * Called with a database of an earlier schema just before it is migrated (a backup is taken
+   * there). It must not throw: a failure here would look like a damaged file.
+   */
+  beforeMigration?: (db: Database, fromVersion: number) => void;
 }
 
 export interface OpenedDatabase {
@@ -119,6 +124,7 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
       db = undefined;
       db = construct(path, options);
       configure(db);
+      if (version > 0 && version < latestSchemaVersion) options.beforeMigration?.(db, version);
       migrate(db);
       return { db, path, readOnly: false, notices };
     } catch (error) {

@@ -54,7 +54,7 @@ export function acquireWriterLock(dataDir: string, options: { nativeBinding?: st
     if (error instanceof NativeBindingError) throw error;
     if (isBusy(error)) {
       throw new DatabaseInUseError(
-        `Ces données sont déjà ouvertes par un autre Maillage (une autre fenêtre, le mode navigateur ou une commande) : « ${dataDir} ». Rien n’a été modifié. Fermez l’autre Maillage, puis réessayez.`,
+        `Ces données sont déjà ouvertes par un autre Maillage (une autre fenêtre, le mode navigateur ou une commande)\u00a0: «\u00a0${dataDir}\u00a0». Rien n’a été modifié. Fermez l’autre Maillage, puis réessayez.`,
         { cause: error },
       );
     }

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -128,6 +128,7 @@ describe('rolling backups', () => {
     const dataDir = tempDir();
     const clock = manualClock();
     const core = open(dataDir, { now: clock.now });
+    mkdirSync(join(dataDir, backupFolderName), { recursive: true });
     writeFileSync(
       join(dataDir, backupFolderName, 'maillage-2026-11-20T08-00-00-000Z-periodique.sqlite.partielle'),
       'x',
@@ -147,6 +148,7 @@ describe('rolling backups', () => {
     const dataDir = tempDir();
     const core = open(dataDir);
     const folder = join(dataDir, backupFolderName);
+    mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'notes.txt'), 'pas une sauvegarde');
     writeFileSync(join(folder, 'maillage-2026-01-01T00-00-00-000Z-periodique.sqlite'), 'abîmé');
     const list = core.call('backup.list', {});
@@ -262,6 +264,7 @@ describe('restoring a backup', () => {
   it('refuses an unknown, a hostile or a damaged backup, and changes nothing', () => {
     const dataDir = tempDir();
     const core = open(dataDir);
+    mkdirSync(join(dataDir, backupFolderName), { recursive: true });
     core.call('workshop.create', { title: 'Intact' });
     const damaged = 'maillage-2026-01-01T00-00-00-000Z-periodique';
     writeFileSync(join(dataDir, backupFolderName, `${damaged}.sqlite`), 'abîmé');
