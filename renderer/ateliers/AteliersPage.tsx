@@ -5,6 +5,7 @@ import type { WorkshopSummary } from '../../shared/domain/model.js';
 import { api } from '../api/client.js';
 import { navigate } from '../app/route.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
+import { ImportButton } from '../import/ImportButton.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { type AtelierFields, AtelierForm } from './AtelierForm.js';
 import { AtelierRow } from './AtelierRow.js';
@@ -70,6 +71,9 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
         </p>
       )}
       <AtelierForm onCreate={create} />
+      <div className="import-entree">
+        <ImportButton />
+      </div>
       <section aria-labelledby="liste-ateliers">
         <h2 id="liste-ateliers">{t('ateliers.listLabel')}</h2>
         {workshops === null ? (

@@ -50,6 +50,8 @@ export interface PreviewActor {
   /** The category's label when known, the word as written otherwise. */
   category: string;
   known: boolean;
+  /** For an unknown word: its key in unknownCategories, to show the person's choice. */
+  unknownKey?: string;
 }
 
 export interface PreviewLink {
@@ -58,6 +60,7 @@ export interface PreviewLink {
   target: string;
   kind: string;
   known: boolean;
+  unknownKey?: string;
 }
 
 /** What an import would create, shown before anything is written. */
@@ -188,7 +191,13 @@ export function previewOf(analysis: CsvAnalysis): ImportPreview {
     linkCount: linkRows?.drafts.length ?? 0,
     actors: drafts.slice(0, sampleSize).map((d) => {
       const category = categoryLabel(d.category);
-      return { line: d.line, label: d.label, category: category.text, known: category.known };
+      return {
+        line: d.line,
+        label: d.label,
+        category: category.text,
+        known: category.known,
+        ...(category.known ? {} : { unknownKey: keyOf(d.category) }),
+      };
     }),
     links: (linkRows?.drafts ?? []).slice(0, sampleSize).map((d) => {
       const kind = kindLabel(d.kind);
@@ -198,6 +207,7 @@ export function previewOf(analysis: CsvAnalysis): ImportPreview {
         target: drafts[d.target]!.label,
         kind: kind.text,
         known: kind.known,
+        ...(kind.known ? {} : { unknownKey: keyOf(d.kind) }),
       };
     }),
     unknownCategories: analysis.unknownCategories,
