@@ -34,6 +34,7 @@ import { LienEdge } from './LienEdge.js';
 const nodeTypes = { acteur: ActeurNode, note: NoteNode, zone: ZoneNode };
 const edgeTypes = { lien: LienEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const proOptions = { hideAttribution: true };
 const fitViewOptions = { padding: 0.15, maxZoom: 1.4, duration: 200 };
 /** Half the usual size of an actor, so that a new one is centred where it is asked for. */
 const halfActor = { x: 85, y: 32 };
@@ -105,7 +106,10 @@ export function Carte({ map, onSelection }: CarteProps) {
   const flow = useReactFlow<CarteNode, LienEdgeType>();
   const apply = useCarte((state) => state.apply);
   const [nodes, setNodes] = useState<CarteNode[]>(() => syncCarteNodes([], map));
-  const zoneCarry = useZoneCarry(map, setNodes);
+  // The three callbacks are stable, the object holding them is not: React Flow copies every
+  // changed drag handler into its store, and each store update runs every node's and link's
+  // selectors (thousands on a large map), so the handlers below depend on the callbacks only.
+  const { start: carryStart, drag: carryDrag, stop: carryStop } = useZoneCarry(map, setNodes);
   const [edges, setEdges] = useState<LienEdgeType[]>(() => syncEdges([], map.links));
   const [lastCategory, setLastCategory] = useState('autres');
   const [overlay, setOverlay] = useState<'saisie' | 'recherche' | null>(null);
@@ -282,22 +286,22 @@ export function Carte({ map, onSelection }: CarteProps) {
   const onNodeDragStart = useCallback(
     (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => {
       useCarte.getState().setGesture(true);
-      zoneCarry.start(dragged);
+      carryStart(dragged);
     },
-    [zoneCarry],
+    [carryStart],
   );
   const onNodeDrag = useCallback(
-    (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => zoneCarry.drag(dragged),
-    [zoneCarry],
+    (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => carryDrag(dragged),
+    [carryDrag],
   );
   // Actors, notes and zones moved together (a zone carries what lies in it) make one undo step.
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => {
       useCarte.getState().setGesture(false);
-      const ops = positionOps(map, zoneCarry.stop(dragged));
+      const ops = positionOps(map, carryStop(dragged));
       if (ops.length > 0) apply(ops);
     },
-    [apply, map, zoneCarry],
+    [apply, map, carryStop],
   );
 
   const onGestureStart = useCallback(() => useCarte.getState().setGesture(true), []);
@@ -343,7 +347,7 @@ export function Carte({ map, onSelection }: CarteProps) {
         minZoom={0.1}
         maxZoom={3}
         aria-label={t('carte.canvasLabel')}
-        proOptions={{ hideAttribution: true }}
+        proOptions={proOptions}
       >
         <Background gap={32} color="#d0d4da" />
         <Controls showInteractive={false} position="bottom-right" />

@@ -1,8 +1,11 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { findLinkKind, type Intensity, type Quality } from '../../shared/domain/codebook.js';
+import { countLinkRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
+import { useActorBox, useLabelLayer } from './flow-hooks.js';
 import type { LienEdgeType } from './flow-sync.js';
 import { linkGeometry } from './geometry.js';
 
@@ -37,9 +40,11 @@ export const LienEdge = memo(function LienEdge({
   selected,
   markerEnd,
 }: EdgeProps<LienEdgeType>) {
+  countLinkRender(id);
   const { t } = useTranslation();
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
+  const from = useActorBox(source);
+  const to = useActorBox(target);
+  const layer = useLabelLayer();
   const codebook = useCarte((state) => state.map?.codebook);
   if (!from || !to || !data || !codebook) return null;
   const boxOf = (node: NonNullable<typeof from>) => ({
@@ -75,8 +80,9 @@ export const LienEdge = memo(function LienEdge({
         }}
         interactionWidth={24}
       />
-      {(text || icon) && (
-        <EdgeLabelRenderer>
+      {(text || icon) &&
+        layer &&
+        createPortal(
           <div
             className={`lien-etiquette${selected ? ' selectionne' : ''}${link.quality ? ` qualite-${link.quality}` : ''}${link.status === 'desired' ? ' souhaite' : ''}`}
             style={{
@@ -92,9 +98,9 @@ export const LienEdge = memo(function LienEdge({
               </span>
             )}
             {text}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+          </div>,
+          layer,
+        )}
     </>
   );
 });

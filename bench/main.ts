@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { createCore } from '../electron/core/create-core.js';
+import { startAppServer } from './app-server.js';
+import { bareGraph, buildBarePage, serveBarePage } from './bare-page.js';
+import { drag, frameStats, heapMb, launchChromium, openPage, settle } from './browser.js';
+import { measureExports } from './export.js';
+import { type Figure, figure, median, table } from './figures.js';
+import { type GeneratedMap, generateMap } from './generate.js';
+import { loadIntoCore } from './load.js';
+import { measureSave } from './save.js';
+import { scriptSize } from './size.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const outIndex = args.indexOf('--out');
+const out = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'bench-results/latest.json');
+
+/**
+ * The full run measures what issue 7 asks for; the smoke run (`npm test`) goes through every
+ * step once on small maps, to keep the benchmark working, and judges nothing.
+ */
+const plan = smoke
+  ? { dragSizes: [60], openSizes: [60], heapSize: 60, repeats: 1, warmup: 0, saveOps: 30, saveSize: 60 }
+  : {
+      dragSizes: [100, 300, 1000],
+      openSizes: [300, 1000],
+      heapSize: 300,
+      repeats: 5,
+      warmup: 1,
+      saveOps: 1000,
+      saveSize: 300,
+    };
+const exportSize = 120;
+
+const log = (message: string) => console.log(`  · ${message}`);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+async function main(): Promise<Figure[]> {
+  const results = resolve(root, 'bench-results');
+  const work = join(results, `travail-${process.pid}`);
+  const rendererDir = join(results, 'build', 'renderer');
+  const bareDir = join(results, 'build', 'bare');
+  mkdirSync(work, { recursive: true });
+  const figures: Figure[] = [];
+  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(work, { recursive: true, force: true })];
+
+  try {
+    // The renderer is built into the benchmark's own folder, so that a build running elsewhere
+    // cannot swap files under it; the server is the ordinary browser-mode one.
+    log('construction : éditeur, serveur, page React Flow nue');
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: rendererDir, emptyOutDir: true, sourcemap: false },
+    });
+    const server = spawnSync(process.execPath, ['scripts/build.mjs', 'server'], { cwd: root, stdio: 'inherit' });
+    if (server.status !== 0) throw new Error('La construction du serveur a échoué.');
+    await buildBarePage(bareDir);
+
+    const editorJs = scriptSize(rendererDir, filesUnder(rendererDir));
+    const bareJs = scriptSize(bareDir, filesUnder(bareDir));
+    figures.push(
+      figure('renderer initial JS (gzip)', editorJs.initial / 1024, 'KB', {
+        floor: bareJs.initial / 1024,
+        limit: { on: 'value', max: 350 },
+      }),
+      figure('renderer JS loaded later (gzip)', editorJs.later / 1024, 'KB'),
+    );
+
+    // Maps: generated, put into a real core through map.apply, then served by browser mode.
+    const sizes = [...new Set([...plan.dragSizes, ...plan.openSizes, plan.heapSize])].sort((a, b) => a - b);
+    const maps = new Map<number, GeneratedMap>(sizes.map((n) => [n, generateMap(n)]));
+    const workshops = new Map<number, string>();
+    const dataDir = join(work, 'app-data');
+    log(`cartes générées : ${sizes.join(', ')} acteurs`);
+    const core = createCore({ dataDir });
+    try {
+      for (const [n, map] of maps) workshops.set(n, loadIntoCore(core, `Banc : ${n} acteurs`, map));
+      figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
+    } finally {
+      core.close();
+    }
+    const app = await startAppServer(join(root, 'dist/electron/server.js'), dataDir, rendererDir);
+    cleanups.push(() => app.stop());
+    const bare = await serveBarePage(bareDir, new Map([...maps].map(([n, map]) => [n, bareGraph(map)])));
+    cleanups.push(() => bare.close());
+    const browser = await launchChromium();
+    cleanups.push(() => browser.close());
+
+    const pages = (n: number) => {
+      const map = maps.get(n)!;
+      const expect = { nodes: map.actors.length, edges: map.links.length };
+      return {
+        editor: () => openPage(browser, `${app.url}#/atelier/${workshops.get(n)}`, expect),
+        bare: () => openPage(browser, `${bare.url}?n=${n}`, expect),
+      };
+    };
+
+    // Open: fresh context each time, editor and bare alternating, median of the repeats.
+    for (const n of plan.openSizes) {
+      log(`ouverture, ${n} acteurs`);
+      const times = { editor: [] as number[], bare: [] as number[] };
+      for (let i = 0; i < plan.repeats + plan.warmup; i++) {
+        for (const kind of ['editor', 'bare'] as const) {
+          const opened = await pages(n)[kind]();
+          if (i >= plan.warmup) times[kind].push(opened.openMs);
+          await opened.close();
+        }
+      }
+      figures.push(
+        figure(`open ${n} actors`, median(times.editor), 'ms', {
+          floor: median(times.bare),
+          limit: { on: 'ratio', max: 1.5 },
+        }),
+      );
+    }
+
+    log(`mémoire après ouverture, ${plan.heapSize} acteurs`);
+    const heaps = { editor: [] as number[], bare: [] as number[] };
+    for (let i = 0; i < Math.min(plan.repeats, 3); i++) {
+      for (const kind of ['editor', 'bare'] as const) {
+        const opened = await pages(plan.heapSize)[kind]();
+        heaps[kind].push(await heapMb(opened));
+        await opened.close();
+      }
+    }
+    figures.push(
+      figure(`JS heap after opening ${plan.heapSize} actors`, median(heaps.editor), 'MB', {
+        floor: median(heaps.bare),
+        limit: { on: 'ratio', max: 2.5 },
+      }),
+    );
+
+    // Drag: both pages open side by side, the node nearest the centre of each dragged back and
+    // forth, editor and bare alternating, so that a busy machine slows both alike.
+    for (const n of plan.dragSizes) {
+      log(`glisser, ${n} acteurs`);
+      const map = maps.get(n)!;
+      const perStep = { editor: [] as number[], bare: [] as number[] };
+      const frames = { editor: [] as number[], bare: [] as number[] };
+      let otherActors = 0;
+      let otherLinks = 0;
+      const opened = { editor: await pages(n).editor(), bare: await pages(n).bare() };
+      const dragged = { editor: '', bare: '' };
+      for (const kind of ['editor', 'bare'] as const) {
+        await settle(opened[kind].page);
+        dragged[kind] = await opened[kind].page.evaluate<string>('window.__maillageBench.centreNode()');
+      }
+      const connected = new Set(
+        map.links.filter((l) => l.source === dragged.editor || l.target === dragged.editor).map((l) => l.id),
+      );
+      for (let i = 0; i < plan.repeats + plan.warmup; i++) {
+        for (const kind of ['editor', 'bare'] as const) {
+          const { page, cdp } = opened[kind];
+          const result = await drag(page, cdp, dragged[kind], i % 2 === 0 ? 1 : -1);
+          await settle(page, 300);
+          if (i < plan.warmup) continue;
+          perStep[kind].push(result.msPerStep);
+          frames[kind].push(...result.frames);
+          if (kind === 'editor') {
+            for (const [id, count] of Object.entries(result.renders)) if (id !== dragged.editor) otherActors += count;
+            for (const [id, count] of Object.entries(result.edgeRenders)) if (!connected.has(id)) otherLinks += count;
+          }
+        }
+      }
+      await opened.editor.close();
+      await opened.bare.close();
+      const editorFrames = frameStats(frames.editor);
+      const bareFrames = frameStats(frames.bare);
+      figures.push(
+        figure(`drag main-thread per step, ${n} actors`, median(perStep.editor), 'ms', {
+          floor: median(perStep.bare),
+          ...(n >= 300 ? { limit: { on: 'ratio', max: 1.3 } } : {}),
+        }),
+        figure(`drag p95 frame, ${n} actors`, editorFrames.p95, 'ms', { floor: bareFrames.p95 }),
+        figure(`drag long frames (> 50 ms), ${n} actors`, editorFrames.long, 'frames', {
+          floor: bareFrames.long,
+          ...(n >= 1000 ? { limit: { on: 'value', max: 0 } } : {}),
+          note: `sur ${plan.repeats} glissements de 20 pas`,
+        }),
+        figure(`re-renders of non-dragged actors during a drag, ${n} actors`, otherActors, 'renders', {
+          limit: { on: 'value', max: 0 },
+          note: `sur ${plan.repeats} glissements, relâchement et enregistrement compris`,
+        }),
+        figure(`re-renders of links not touching the dragged actor, ${n} actors`, otherLinks, 'renders', {
+          note: `sur ${plan.repeats} glissements`,
+        }),
+      );
+    }
+    await browser.close();
+    cleanups.pop();
+
+    log(`enregistrement : ${plan.saveOps} opérations`);
+    figures.push(...measureSave(work, plan.saveOps, plan.saveSize));
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  }
+  return figures;
+}
+
+const started = Date.now();
+console.log(smoke ? 'Banc de mesure (fumée : une itération, rien n’est jugé)' : 'Banc de mesure');
+const figures = await main();
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+console.log(`\n${table(figures)}\n`);
+const missed = figures.filter((f) => f.met === false).length;
+console.log(
+  `${figures.length} mesures en ${((Date.now() - started) / 1000).toFixed(0)} s, écrites dans ${out}` +
+    (smoke ? '.' : ` ; cibles manquées : ${missed}.`),
+);

@@ -1,0 +1,67 @@
+// Injected before any script of the measured page (editor or bare React Flow page). It sets
+// window.__maillageBench, which also turns on the editor's render counters
+// (renderer/carte/bench-counter.ts), and measures from inside the page what must not be
+// disturbed by round trips to Node: open time, frame times. `window.__benchExpect` ({nodes,
+// edges}) is prepended by bench/browser.ts.
+(() => {
+  const expected = window.__benchExpect;
+  const nodes = document.getElementsByClassName('react-flow__node');
+  const edges = document.getElementsByClassName('react-flow__edge-path');
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+
+  const bench = {
+    renders: {},
+    edgeRenders: {},
+    /** ms from navigation until every actor and link is in the DOM and a frame has passed. */
+    opened: new Promise((resolve) => {
+      const check = () => {
+        if (nodes.length >= expected.nodes && edges.length >= expected.edges) {
+          requestAnimationFrame(() => resolve(performance.now()));
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }),
+    frame: nextFrame,
+    frames: [],
+    recording: false,
+    startFrames() {
+      bench.frames = [];
+      bench.recording = true;
+      const loop = (time) => {
+        bench.frames.push(time);
+        if (bench.recording) requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+    },
+    /** Frame durations (ms) since startFrames. */
+    stopFrames() {
+      bench.recording = false;
+      const durations = [];
+      for (let i = 1; i < bench.frames.length; i++) durations.push(bench.frames[i] - bench.frames[i - 1]);
+      return durations;
+    },
+    resetRenders() {
+      bench.renders = {};
+      bench.edgeRenders = {};
+    },
+    /** The node nearest the centre of the canvas: the one the benchmark drags. */
+    centreNode() {
+      const pane = document.querySelector('.react-flow').getBoundingClientRect();
+      const cx = pane.left + pane.width / 2;
+      const cy = pane.top + pane.height / 2;
+      let best = null;
+      for (const node of nodes) {
+        const box = node.getBoundingClientRect();
+        const distance = Math.hypot(box.left + box.width / 2 - cx, box.top + box.height / 2 - cy);
+        if (!best || distance < best.distance) best = { id: node.dataset.id, distance };
+      }
+      return best.id;
+    },
+    /** Where to press on a node: its centre, in page coordinates. */
+    whereIs(id) {
+      const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`).getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+  };
+  window.__maillageBench = bench;
+})();
