@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/api/contract.js';
 import type { WorkshopSummary } from '../../shared/domain/model.js';
 import { api } from '../api/client.js';
 import { navigate } from '../app/route.js';
+import { RestaurerSauvegarde } from '../sauvegardes/RestaurerSauvegarde.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { ImportButton } from '../import/ImportButton.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
@@ -96,6 +97,7 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
           </ul>
         )}
       </section>
+      <RestaurerSauvegarde readOnly={info?.readOnly ?? false} />
       {info && <p className="pied">{t('app.dataDir', { dir: info.dataDir })}</p>}
       {deleting && (
         <ConfirmDialog

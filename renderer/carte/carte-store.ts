@@ -164,6 +164,11 @@ export const useCarte = create<CarteState>()((set, get) => {
 
     receive(event) {
       const { workshop, map } = get();
+      // A backup replaced the whole database: what is shown may no longer exist.
+      if (event.type === 'database.restored') {
+        if (workshop) void reload();
+        return;
+      }
       if (event.type !== 'map.changed' || !workshop || !map) return;
       if (event.workshopId !== workshop.id || event.origin === origin) return;
       try {

@@ -294,6 +294,32 @@ export const en: Shape<typeof fr> = {
     reassignLinks: 'Move its {{count}} links to',
     choose: '— choose —',
   },
+  sauvegardes: {
+    title: 'Backups',
+    open: 'Restore a backup',
+    hint: 'Go back to the state saved in an automatic backup',
+    readOnly: 'Not possible read-only: update Maillage',
+    intro:
+      'Maillage keeps a copy of your workshops each time it opens and every five minutes while you work (the last ten, and one a day for a week).',
+    empty: 'No backup yet: the first one is taken at the next start or after five minutes of work.',
+    content_one: '{{count}} workshop · {{actors}} actors · {{size}}',
+    content_other: '{{count}} workshops · {{actors}} actors · {{size}}',
+    unreadable: 'Unreadable file: this backup cannot be restored.',
+    restore: 'Restore',
+    restoreOne: 'Restore the backup of {{date}}',
+    confirmTitle: 'Restore this backup?',
+    confirmBody_one:
+      'Every workshop on this computer will go back to its state of {{date}} ({{count}} workshop). The current state is not lost: it is kept as a backup first, which you can restore in turn.',
+    confirmBody_other:
+      'Every workshop on this computer will go back to its state of {{date}} ({{count}} workshops). The current state is not lost: it is kept as a backup first, which you can restore in turn.',
+    done: 'Backup of {{date}} restored. The state before is kept among the backups (“before restore”).',
+    reason: {
+      ouverture: 'at start',
+      periodique: 'while working',
+      'avant-restauration': 'before restore',
+      'avant-migration': 'before a Maillage update',
+    },
+  },
   errors: {
     generic: 'Something went wrong: {{message}}',
   },

@@ -286,6 +286,33 @@ export const fr = {
     reassignLinks: 'Reclasser ses {{count}} liens dans',
     choose: '— choisir —',
   },
+  sauvegardes: {
+    title: 'Sauvegardes',
+    open: 'Restaurer une sauvegarde',
+    hint: 'Revenir à l’état enregistré d’une sauvegarde automatique',
+    readOnly: 'Impossible en lecture seule\u00a0: mettez Maillage à jour',
+    intro:
+      'Maillage garde une copie de vos ateliers à chaque ouverture et toutes les cinq minutes pendant le travail (les dix dernières, et une par jour pendant une semaine).',
+    empty:
+      'Aucune sauvegarde pour l’instant\u00a0: la première est faite à la prochaine ouverture ou dans cinq minutes de travail.',
+    content_one: '{{count}} atelier · {{actors}} acteurs · {{size}}',
+    content_other: '{{count}} ateliers · {{actors}} acteurs · {{size}}',
+    unreadable: 'Fichier illisible\u00a0: cette sauvegarde ne peut pas être restaurée.',
+    restore: 'Restaurer',
+    restoreOne: 'Restaurer la sauvegarde du {{date}}',
+    confirmTitle: 'Restaurer cette sauvegarde\u202f?',
+    confirmBody_one:
+      'Tous les ateliers de cet ordinateur reviendront à leur état du {{date}} ({{count}} atelier). L’état actuel n’est pas perdu\u00a0: il est d’abord gardé comme sauvegarde, que vous pourrez restaurer à son tour.',
+    confirmBody_other:
+      'Tous les ateliers de cet ordinateur reviendront à leur état du {{date}} ({{count}} ateliers). L’état actuel n’est pas perdu\u00a0: il est d’abord gardé comme sauvegarde, que vous pourrez restaurer à son tour.',
+    done: 'Sauvegarde du {{date}} restaurée. L’état d’avant est gardé dans les sauvegardes («\u202favant restauration\u202f»).',
+    reason: {
+      ouverture: 'à l’ouverture',
+      periodique: 'pendant le travail',
+      'avant-restauration': 'avant restauration',
+      'avant-migration': 'avant mise à jour de Maillage',
+    },
+  },
   errors: {
     generic: 'Une erreur est survenue\u00a0: {{message}}',
   },
