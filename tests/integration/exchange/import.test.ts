@@ -9,7 +9,6 @@ import { ApiError } from '../../../shared/api/errors.js';
 import { readMaillageFile } from '../../../shared/exchange/maillage-read.js';
 import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { opsDrawing } from '../../../shared/exchange/map-ops.js';
-import { atelierExemple } from '../../support/atelier-exemple.js';
 import { arbitraryMap, arbitraryWorkshopFields } from '../../support/random-map.js';
 
 const root = mkdtempSync(join(tmpdir(), 'maillage-import-'));
@@ -53,6 +52,8 @@ function refusal(run: () => unknown): ApiError {
   }
   throw new Error('l’appel aurait dû être refusé');
 }
+
+const storedFile = () => readFileSync(new URL('../../fixtures/import/atelier-v1.maillage', import.meta.url), 'utf8');
 
 const bellevue = () => ({
   actors: { name: 'acteurs-bellevue.csv', base64: fixture('acteurs-bellevue.csv') },
@@ -152,10 +153,9 @@ describe('import CSV à travers le cœur', () => {
 describe('fichier .maillage à travers le cœur', () => {
   it('exporter puis importer : un nouvel atelier, identique sauf son identifiant et ses dates', () => {
     const core = open();
-    const { workshop: exemple, map } = atelierExemple();
-    const source = core.call('import.maillage', { text: writeMaillageFile(exemple, map) });
+    const source = core.call('import.maillage', { text: storedFile() });
     const first = core.call('workshop.exportMaillage', { id: source.id });
-    expect(first.fileName).toBe(`${exemple.title}.maillage`.replace(/[<>:"/\\|?*]/g, ' ').replace(/\s+/g, ' '));
+    expect(first.fileName).toBe('Diagnostic partagé – Quartier des Tilleuls.maillage');
     const copy = core.call('import.maillage', { text: first.text });
     expect(copy.id).not.toBe(source.id);
     const second = core.call('workshop.exportMaillage', { id: copy.id });
@@ -186,8 +186,7 @@ describe('fichier .maillage à travers le cœur', () => {
   it('un fichier abîmé est refusé et rien n’est écrit', () => {
     const core = open();
     const before = rowCounts(core);
-    const { workshop, map } = atelierExemple();
-    const good = writeMaillageFile(workshop, map);
+    const good = storedFile();
     for (const text of [
       good.slice(0, 500),
       `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
@@ -201,7 +200,9 @@ describe('fichier .maillage à travers le cœur', () => {
     }
     expect(rowCounts(core)).toEqual(before);
     // The reader and the core agree on what a good file is.
-    expect(readMaillageFile(good).ok).toBe(true);
-    expect(opsDrawing({ ...map, codebook: workshop.codebook }).length).toBeGreaterThan(10);
+    const read = readMaillageFile(good);
+    if (!read.ok) throw new Error(read.message);
+    expect(opsDrawing({ ...read.file.map, codebook: read.file.workshop.codebook }).length).toBeGreaterThan(10);
+    expect(core.call('import.maillage', { text: good }).title).toBe(read.file.workshop.title);
   });
 });
