@@ -112,6 +112,7 @@ export function createCore(options: CoreOptions): Core {
     // An empty database (first start, or a damaged one just moved aside) is not worth a backup:
     // it would only push the useful ones out of the rolling window.
     const hasData = session.handlers['workshop.list']({}).length > 0;
+    if (!session.opened.readOnly) backups.cleanUp();
     if (!session.opened.readOnly && hasData) backups.take('ouverture');
     pointToLatestBackup(session.opened.notices, backups);
   } catch (error) {

@@ -18,6 +18,8 @@ import {
 
 export const backupRetention = { recent: 10, days: 7 } as const;
 const partialSuffix = '.partielle';
+/** The incoming database of a restore, renamed over maillage.sqlite once on disk. */
+const restoreSuffix = '.restauration';
 
 export interface BackupDeps extends OpenDatabaseOptions {
   dataDir: string;
@@ -115,6 +117,12 @@ export class BackupService {
     return summary;
   }
 
+  /** At open: what a crash during a backup or a restore left behind (never a finished file). */
+  cleanUp(): void {
+    rmSync(`${this.databasePath}${restoreSuffix}`, { force: true });
+    this.prune();
+  }
+
   /** Removes what the retention rule no longer keeps, and snapshots a crash left unfinished. */
   prune(): void {
     if (!existsSync(this.folder)) return;
@@ -145,7 +153,7 @@ export class BackupService {
     const safety = this.take('avant-restauration', { prune: false });
     const { databasePath } = this;
     this.deps.reopen(() => {
-      const incoming = `${databasePath}.restauration`;
+      const incoming = `${databasePath}${restoreSuffix}`;
       const source = construct(this.pathOf(id), this.deps, true);
       try {
         rmSync(incoming, { force: true });

@@ -144,6 +144,23 @@ describe('rolling backups', () => {
     expect(names).toHaveLength(13);
   });
 
+  it('at open, removes what a crash during a backup or a restore left, and nothing else', () => {
+    const dataDir = tempDir();
+    const first = open(dataDir);
+    first.call('workshop.create', { title: 'Atelier' });
+    const kept = first.backups.take('periodique');
+    first.close();
+    cores.splice(0);
+    const folder = join(dataDir, backupFolderName);
+    writeFileSync(join(folder, 'maillage-2026-11-20T08-00-00-000Z-periodique.sqlite.partielle'), 'coupé');
+    writeFileSync(join(dataDir, `${databaseFileName}.restauration`), 'coupé');
+    const core = open(dataDir);
+    expect(existsSync(join(dataDir, `${databaseFileName}.restauration`))).toBe(false);
+    expect(readdirSync(folder).filter((n) => n.endsWith('.partielle'))).toEqual([]);
+    expect(core.call('backup.list', {}).map((b) => b.id)).toContain(kept.id);
+    expect(core.call('workshop.list', {})).toHaveLength(1);
+  });
+
   it('never lists a foreign file, and shows a damaged backup as unreadable', () => {
     const dataDir = tempDir();
     const core = open(dataDir);
