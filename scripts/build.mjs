@@ -1,5 +1,6 @@
 // Builds the renderer (dist/renderer) and the Node side (dist/electron): main and server as
 // ES modules, the preload as one CommonJS file, because sandboxed preloads cannot load modules.
+import { chmodSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -13,7 +14,7 @@ const external = [
   ...builtinModules.map((m) => `node:${m}`),
 ];
 
-async function buildNode(entry, fileName, format) {
+async function buildNode(entry, fileName, format, banner = '') {
   await build({
     root,
     configFile: false,
@@ -26,7 +27,7 @@ async function buildNode(entry, fileName, format) {
       target: 'node20',
       minify: false,
       sourcemap: true,
-      rollupOptions: { external, output: { format, entryFileNames: fileName, codeSplitting: false } },
+      rollupOptions: { external, output: { format, entryFileNames: fileName, codeSplitting: false, banner } },
     },
   });
 }
@@ -36,6 +37,11 @@ const targets = {
   main: () => buildNode('electron/main/index.ts', 'main.js', 'es'),
   preload: () => buildNode('electron/preload/index.ts', 'preload.cjs', 'cjs'),
   server: () => buildNode('electron/server/cli.ts', 'server.js', 'es'),
+  // `npx maillage …` (package.json "bin"): needs its shebang and the executable bit.
+  cli: async () => {
+    await buildNode('electron/cli/main.ts', 'cli.js', 'es', '#!/usr/bin/env node');
+    chmodSync(fileURLToPath(new URL('../dist/electron/cli.js', import.meta.url)), 0o755);
+  },
 };
 
 // `node scripts/build.mjs [target…]`: everything by default.

@@ -1,12 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import {
-  contract,
-  isMethodName,
-  type MethodName,
-  type MethodOutput,
-  type StartupNotice,
-} from '../../shared/api/contract.js';
+import { contract, isMethodName, type MethodName, type StartupNotice } from '../../shared/api/contract.js';
 import { ApiError, type Envelope } from '../../shared/api/errors.js';
+import type { AsyncMethodName } from '../../shared/api/method-names.js';
 import { frenchDateTime } from './backups/backup-files.js';
 import { BackupService } from './backups/backup-service.js';
 import { latestSchemaVersion } from './database/migrations.js';
@@ -14,7 +9,10 @@ import { type OpenDatabaseOptions, type OpenedDatabase, openDatabase } from './d
 import { acquireWriterLock } from './database/writer-lock.js';
 import { toApiError } from './errors.js';
 import { EventHub, type Listener } from './event-hub.js';
-import { createHandlers, type Handlers, requireWritable, writingMethods } from './handlers.js';
+import { createExporter } from './export/export-service.js';
+import { findFontDir } from './export/fonts.js';
+import { chromiumPdfPrinter, type PdfPrinter } from './export/pdf.js';
+import { createHandlers, type HandlerResult, type Handlers, requireWritable, writingMethods } from './handlers.js';
 import { MapService } from './map/map-service.js';
 import { appVersion } from './version.js';
 import { WorkshopRepository } from './workshops/workshop-repository.js';
@@ -23,7 +21,18 @@ export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
   /** How often a backup is taken while something changes; 5 minutes by default. */
   backupIntervalMs?: number;
+  /** Prints the summary's HTML to PDF: Electron's printToPDF on the desktop, Chromium elsewhere. */
+  printPdf?: PdfPrinter;
+  /** The bundled fonts (build/fonts) for pictures; found next to the code by default. */
+  fontDir?: string;
 }
+
+/** What dispatch answers: a promise for the slow methods (exports), the envelope at once otherwise. */
+export type DispatchAnswer<M extends string> = M extends AsyncMethodName
+  ? Promise<Envelope<unknown>>
+  : string extends M
+    ? Envelope<unknown> | Promise<Envelope<unknown>>
+    : Envelope<unknown>;
 
 /** The database and everything built over it: replaced as a whole when a backup is restored. */
 interface Session {
@@ -32,10 +41,10 @@ interface Session {
 }
 
 export interface Core {
-  /** Validates, runs and answers one call; never throws. */
-  dispatch(method: string, input: unknown): Envelope<unknown>;
+  /** Validates, runs and answers one call; never throws (nor rejects, for the slow methods). */
+  dispatch<M extends string>(method: M, input: unknown): DispatchAnswer<M>;
   /** The typed form of dispatch, for code inside the same process (CLI, tests). */
-  call<M extends MethodName>(method: M, input: unknown): MethodOutput<M>;
+  call<M extends MethodName>(method: M, input: unknown): HandlerResult<M>;
   subscribe(listener: Listener): () => void;
   readonly dataDir: string;
   readonly databasePath: string;
@@ -78,6 +87,13 @@ export function createCore(options: CoreOptions): Core {
       events,
       now,
       backups,
+      exporter: createExporter({
+        read: (id) => maps.get(id),
+        printPdf: options.printPdf ?? chromiumPdfPrinter(),
+        fontDir: options.fontDir ?? findFontDir(),
+        now,
+        appVersion,
+      }),
       transaction: (fn) => opened.db.transaction(fn)(),
       info: () => ({
         version: appVersion,
@@ -148,19 +164,30 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return {
-    dispatch(method, input) {
+    dispatch<M extends string>(method: M, input: unknown) {
+      const failed = (error: unknown): Envelope<unknown> => ({ ok: false, error: toApiError(error).toBody() });
+      let answer: Envelope<unknown> | Promise<Envelope<unknown>>;
       try {
-        return { ok: true, result: run(method, input) };
+        const result = run(method, input);
+        answer =
+          result instanceof Promise
+            ? result.then((value): Envelope<unknown> => ({ ok: true, result: value }), failed)
+            : { ok: true, result };
       } catch (error) {
-        return { ok: false, error: toApiError(error).toBody() };
+        answer = failed(error);
       }
+      return answer as DispatchAnswer<M>;
     },
-    call(method, input) {
+    call<M extends MethodName>(method: M, input: unknown) {
+      let result: unknown;
       try {
-        return run(method, input) as MethodOutput<typeof method>;
+        result = run(method, input);
       } catch (error) {
         throw toApiError(error);
       }
+      const typed =
+        result instanceof Promise ? result.catch((error: unknown) => Promise.reject(toApiError(error))) : result;
+      return typed as HandlerResult<M>;
     },
     subscribe: (listener) => events.subscribe(listener),
     dataDir: options.dataDir,

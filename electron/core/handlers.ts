@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.js';
+import type { AsyncMethodName } from '../../shared/api/method-names.js';
 import { defaultCodebook } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Workshop } from '../../shared/domain/model.js';
@@ -7,16 +8,24 @@ import type { BackupService } from './backups/backup-service.js';
 import { notFound, readOnlyError } from './errors.js';
 import type { EventHub } from './event-hub.js';
 import { createExchangeHandlers } from './exchange/exchange-handlers.js';
+import type { Exporter } from './export/export-service.js';
 import type { MapService } from './map/map-service.js';
 import type { WorkshopRepository } from './workshops/workshop-repository.js';
 
-export type Handlers = { [M in MethodName]: (input: MethodInput<M>) => MethodOutput<M> };
+/** What a handler returns: a promise for the slow methods (asyncMethodNames), the output otherwise. */
+export type HandlerResult<M extends MethodName> = M extends AsyncMethodName
+  ? Promise<MethodOutput<M>>
+  : MethodOutput<M>;
+
+export type Handlers = { [M in MethodName]: (input: MethodInput<M>) => HandlerResult<M> };
 
 export interface HandlerDeps {
   workshops: WorkshopRepository;
   maps: MapService;
   events: EventHub;
   backups: BackupService;
+  /** Builds an exported file of a workshop (electron/core/export). */
+  exporter: Exporter;
   info: () => AppInfo;
   transaction: <T>(fn: () => T) => T;
   now: () => string;
@@ -104,6 +113,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'map.get': ({ workshopId }) => maps.get(workshopId),
     'map.apply': ({ workshopId, ops, origin }) => maps.apply(workshopId, ops, origin),
+    'workshop.export': ({ workshopId, format }) => deps.exporter(workshopId, format),
     ...createExchangeHandlers({ maps, events, now, newId }),
     'backup.list': () => deps.backups.list(),
     'backup.restore': ({ id }) => deps.backups.restore(id),

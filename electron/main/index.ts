@@ -1,7 +1,7 @@
 // Electron main process: lifecycle and wiring only. Every decision lives in a small module of
 // this folder that takes what it needs as parameters and is unit-tested without Electron.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
@@ -21,7 +21,9 @@ import {
   resolveNativeBinding,
   startupErrorText,
 } from './native-binding.js';
+import { electronPdfPrinter, printWindowOptions } from './pdf-printer.js';
 import { appSchemePrivileges, serveAppRequest } from './protocol.js';
+import { registerSaveFile, writeFileAtomic } from './save-file.js';
 import { externalOrigins, hardenSession, hardenWebContents } from './security.js';
 import { editorWindowOptions } from './window-options.js';
 import { loadWindowState, restorableBounds, saveWindowState, windowStatePath } from './window-state.js';
@@ -177,7 +179,18 @@ function start(): void {
   const dataDir = app.getPath('userData');
   const nativeBinding = resolveNativeBinding({ isPackaged: app.isPackaged, appRoot: projectRoot, exists: existsSync });
   try {
-    core = createCore({ dataDir, nativeBinding });
+    core = createCore({
+      dataDir,
+      nativeBinding,
+      // Summaries print through Electron's own Chromium; pictures use the fonts shipped with the app.
+      printPdf: electronPdfPrinter({
+        createWindow: () => new BrowserWindow(printWindowOptions),
+        makeTempDir: () => mkdtemp(join(app.getPath('temp'), 'maillage-pdf-')),
+        writeFile: (path, text) => writeFile(path, text, 'utf8'),
+        removeDir: (path) => rm(path, { recursive: true, force: true }),
+      }),
+      fontDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(projectRoot, 'build', 'fonts'),
+    });
   } catch (error) {
     const text =
       error instanceof NativeBindingError
@@ -199,6 +212,22 @@ function start(): void {
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   });
   disposers.push(registerIpc(ipcMain, core, isTrustedSender(appOrigin)));
+  disposers.push(
+    registerSaveFile(
+      ipcMain,
+      {
+        // The person just clicked « Exporter » in the focused window: the dialog belongs to it.
+        showSaveDialog: (_event, options) => {
+          const owner = BrowserWindow.getFocusedWindow() ?? editor;
+          return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+        },
+        writeFileAtomic,
+        defaultDir: () => app.getPath('documents'),
+        join,
+      },
+      isTrustedSender(appOrigin),
+    ),
+  );
   disposers.push(forwardCoreEvents(core, () => appWindows().map((window) => window.webContents), appOrigin));
 
   language = menuLanguageOf(app.getLocale());

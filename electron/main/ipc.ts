@@ -12,7 +12,10 @@ export interface InvokeEventLike {
 
 /** The part of Electron's ipcMain used here, so that tests can pass a fake. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, input: unknown) => Envelope<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>,
+  ): void;
   removeHandler(channel: string): void;
 }
 
@@ -45,7 +48,8 @@ export function isTrustedSender(appOrigin: string): SenderCheck {
 export function registerIpc(ipcMain: IpcMainLike, core: Pick<Core, 'dispatch'>, trusted: SenderCheck): () => void {
   const channels = methodNames.map((method) => {
     const channel = ipcChannel.invoke(method);
-    ipcMain.handle(channel, (event, input): Envelope<unknown> => {
+    // Slow methods (exports) answer a promise, which ipcMain.handle awaits before replying.
+    ipcMain.handle(channel, (event, input): Envelope<unknown> | Promise<Envelope<unknown>> => {
       if (!trusted(event)) return { ok: false, error: untrustedSenderError };
       return core.dispatch(method, input);
     });

@@ -1,6 +1,7 @@
 import { ipcChannel, type MaillageBridge, type MenuCommand, menuCommands } from '../../shared/api/bridge.js';
 import type { Envelope } from '../../shared/api/errors.js';
 import type { CoreEvent } from '../../shared/api/events.js';
+import type { ExportedFile } from '../../shared/api/export-formats.js';
 import { methodNames } from '../../shared/api/method-names.js';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -71,7 +72,7 @@ function subscribe<T>(
   };
 }
 
-/** What the preload exposes as window.maillage: one function per API method, two listeners, nothing else. */
+/** What the preload exposes as window.maillage: one function per API method, two listeners, saveFile, nothing else. */
 export function createBridge(ipc: IpcRendererLike): MaillageBridge {
   const bridge: Record<string, unknown> = {};
   for (const method of methodNames) {
@@ -82,5 +83,8 @@ export function createBridge(ipc: IpcRendererLike): MaillageBridge {
   bridge.onEvent = (listener: (event: CoreEvent) => void) => subscribe(ipc, ipcChannel.event, isCoreEvent, listener);
   bridge.onMenuCommand = (listener: (command: MenuCommand) => void) =>
     subscribe(ipc, ipcChannel.menu, isMenuCommand, listener);
+  // Only the three fields of the file are forwarded: the page cannot smuggle a path in.
+  bridge.saveFile = (file: ExportedFile) =>
+    call(ipc, ipcChannel.saveFile, { fileName: file.fileName, mimeType: file.mimeType, base64: file.base64 });
   return Object.freeze(bridge) as MaillageBridge;
 }

@@ -156,7 +156,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         return fail(res, 415, 'transport', 'Type de contenu attendu : application/json.');
       }
       const input = parseJson(await readBody(req));
-      const envelope = core.dispatch(path.slice('/api/'.length), input);
+      // Exports answer a promise; every other method answers at once.
+      const envelope = await core.dispatch(path.slice('/api/'.length), input);
       return send(res, envelope.ok ? 200 : statusOf(envelope.error.code), envelope);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -5,6 +5,7 @@ import { deletionOf } from '../../shared/domain/deletion.js';
 import { runCommand, useCommands } from '../app/commands.js';
 import { navigate } from '../app/route.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Carte } from './Carte.js';
 import { useCarte } from './carte-store.js';
@@ -165,6 +166,7 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
             </button>
             <OutilsNotesZones map={map} />
           </div>
+          <ExportMenu workshopId={workshopId} />
           <Notice />
           <SaveStatus />
           <LanguageSwitch />

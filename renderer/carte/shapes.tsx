@@ -1,14 +1,6 @@
 import { memo } from 'react';
 import type { Shape } from '../../shared/domain/codebook.js';
-
-/** Shapes drawn as polygons in a 100×100 box stretched to the node; the others are CSS borders. */
-const polygons: Partial<Record<Shape, string>> = {
-  hexagone: '10,2 90,2 99,50 90,98 10,98 1,50',
-  octogone: '8,2 92,2 99,20 99,80 92,98 8,98 1,80 1,20',
-  parallelogramme: '12,2 99,2 88,98 1,98',
-  fleche: '1,2 86,2 99,50 86,98 1,98',
-  maison: '1,30 50,2 99,30 99,98 1,98',
-};
+import { shapePolygons as polygons, shapeInsets } from '../../shared/domain/shape-outlines.js';
 
 const cssShapes: Partial<Record<Shape, string>> = {
   rectangle: 'forme-rectangle',
@@ -21,21 +13,8 @@ const cssShapes: Partial<Record<Shape, string>> = {
 
 /** Inner padding that keeps the label inside slanted or pointed outlines. */
 export function shapePadding(shape: Shape): string {
-  switch (shape) {
-    case 'hexagone':
-    case 'parallelogramme':
-      return '10px 26px';
-    case 'fleche':
-      return '10px 30px 10px 14px';
-    case 'maison':
-      return '22px 14px 8px';
-    case 'ellipse':
-      return '12px 24px';
-    case 'pilule':
-      return '10px 22px';
-    default:
-      return '10px 14px';
-  }
+  const { top, right, bottom, left } = shapeInsets(shape);
+  return `${top}px ${right}px ${bottom}px ${left}px`;
 }
 
 interface OutlineProps {

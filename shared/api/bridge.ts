@@ -1,6 +1,7 @@
 import type { MethodName, MethodOutput, MethodParams } from './contract.js';
 import type { Envelope } from './errors.js';
 import type { CoreEvent } from './events.js';
+import type { ExportedFile, SavedFile } from './export-formats.js';
 
 /** Commands the native menu sends to the renderer. */
 export const menuCommands = [
@@ -27,10 +28,13 @@ export type MaillageBridge = {
 } & {
   readonly onEvent: (listener: (event: CoreEvent) => void) => () => void;
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Desktop only: asks where to save an exported file (native dialog) and writes it. */
+  readonly saveFile: (file: ExportedFile) => Promise<Envelope<SavedFile>>;
 };
 
 export const ipcChannel = {
   invoke: (method: MethodName) => `maillage:${method}`,
   event: 'maillage:event',
   menu: 'maillage:menu',
+  saveFile: 'maillage:save-file',
 } as const;

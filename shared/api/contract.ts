@@ -7,6 +7,7 @@ import type { ImportPreview } from '../exchange/csv-import.js';
 import { csvCommitInputSchema, csvImportInputSchema } from '../exchange/import-input.js';
 import { maillageImportInputSchema } from '../exchange/maillage-read.js';
 import { type BackupRestored, type BackupSummary, backupId } from './backups.js';
+import { type ExportedFile, exportFormats } from './export-formats.js';
 import { isMethodName, type MethodName, methodNames } from './method-names.js';
 
 /** A method of the API: the schema of its input, and (as a type only) its output. */
@@ -86,6 +87,13 @@ export const contract = {
   /** A `.maillage` file imported as a new workshop. */
   'import.maillage': method<Workshop>()(maillageImportInputSchema),
   'workshop.exportMaillage': method<{ fileName: string; text: string }>()(byId),
+  /** The summary, the map picture or a data file of one workshop; slow formats (PDF) take a few seconds. */
+  'workshop.export': method<ExportedFile>()(
+    z.strictObject({
+      workshopId: entityId,
+      format: z.enum(exportFormats, { error: 'Format d’export inconnu.' }),
+    }),
+  ),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

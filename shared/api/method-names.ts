@@ -16,11 +16,16 @@ export const methodNames = [
   'import.commit',
   'import.maillage',
   'workshop.exportMaillage',
+  'workshop.export',
   'backup.list',
   'backup.restore',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
+
+/** Methods whose handler returns a promise (slow work: exports); the others answer at once. */
+export const asyncMethodNames = ['workshop.export'] as const satisfies readonly MethodName[];
+export type AsyncMethodName = (typeof asyncMethodNames)[number];
 
 export function isMethodName(name: string): name is MethodName {
   return (methodNames as readonly string[]).includes(name);

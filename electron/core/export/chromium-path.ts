@@ -1,3 +1,4 @@
+// Which Chromium to drive: the CLI and browser mode print PDFs with it, the end-to-end tests run in it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

@@ -1,0 +1,125 @@
+import type { ExportedFile, ExportFormat } from '../../../shared/api/export-formats.js';
+import type { MapState, Workshop } from '../../../shared/domain/model.js';
+import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
+import { mapToSvg } from '../../../shared/map-picture/map-svg.js';
+import { buildSynthese } from '../../../shared/synthese/build-synthese.js';
+import { mapToCanvas } from './canvas.js';
+import { actorsCsv, linksCsv } from './csv.js';
+import { syntheseToDocx } from './docx.js';
+import { fileStem } from './file-name.js';
+import { mapToGexf } from './gexf.js';
+import { mapToGraphml } from './graphml.js';
+import { syntheseToHtml } from './html.js';
+import type { PdfPrinter } from './pdf.js';
+import { svgToPng } from './png.js';
+
+export interface ExporterDeps {
+  /** The workshop and its map as they are now (read once, before any slow work). */
+  read: (workshopId: string) => { workshop: Workshop; map: MapState };
+  printPdf: PdfPrinter;
+  fontDir: string;
+  /** ISO time of the export. */
+  now: () => string;
+  appVersion: string;
+}
+
+interface Produced {
+  suffix: string;
+  extension: string;
+  mimeType: string;
+  bytes: Uint8Array | string;
+}
+
+const mime = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  html: 'text/html',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv',
+  graphml: 'application/graphml+xml',
+  gexf: 'application/gexf+xml',
+  canvas: 'application/json',
+  maillage: 'application/x-maillage',
+} as const;
+
+export type Exporter = (workshopId: string, format: ExportFormat) => Promise<ExportedFile>;
+
+/**
+ * Exports one workshop to one format. The workshop is read once, at the start; everything
+ * after is computed from that copy, so an edit made meanwhile cannot tear the file.
+ */
+export function createExporter(deps: ExporterDeps): Exporter {
+  return async (workshopId, format) => {
+    const { workshop, map } = deps.read(workshopId);
+    const produced = await produce(deps, workshop, map, format);
+    const bytes = typeof produced.bytes === 'string' ? Buffer.from(produced.bytes, 'utf8') : produced.bytes;
+    return {
+      fileName: `${fileStem(workshop.title)}${produced.suffix}.${produced.extension}`,
+      mimeType: produced.mimeType,
+      base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    };
+  };
+}
+
+async function produce(deps: ExporterDeps, workshop: Workshop, map: MapState, format: ExportFormat): Promise<Produced> {
+  const at = deps.now();
+  const heading = [workshop.title, workshop.territory].filter(Boolean).join(' · ');
+  const summary = () => buildSynthese({ workshop, map, generatedAt: at });
+  switch (format) {
+    case 'docx': {
+      const picture = mapToSvg(map);
+      const png = svgToPng(picture.svg, picture, deps.fontDir, 2);
+      return {
+        suffix: '-synthese',
+        extension: 'docx',
+        mimeType: mime.docx,
+        bytes: await syntheseToDocx(summary(), png),
+      };
+    }
+    case 'html':
+      return {
+        suffix: '-synthese',
+        extension: 'html',
+        mimeType: mime.html,
+        bytes: syntheseToHtml(summary(), mapToSvg(map).svg),
+      };
+    case 'pdf': {
+      const html = syntheseToHtml(summary(), mapToSvg(map).svg);
+      return { suffix: '-synthese', extension: 'pdf', mimeType: mime.pdf, bytes: await deps.printPdf(html) };
+    }
+    case 'png': {
+      const picture = mapToSvg(map, { heading });
+      return {
+        suffix: '-carte',
+        extension: 'png',
+        mimeType: mime.png,
+        bytes: svgToPng(picture.svg, picture, deps.fontDir, 2).data,
+      };
+    }
+    case 'svg':
+      return { suffix: '-carte', extension: 'svg', mimeType: mime.svg, bytes: mapToSvg(map, { heading }).svg };
+    case 'csv-actors':
+      return { suffix: '-acteurs', extension: 'csv', mimeType: mime.csv, bytes: actorsCsv(map) };
+    case 'csv-links':
+      return { suffix: '-liens', extension: 'csv', mimeType: mime.csv, bytes: linksCsv(map) };
+    case 'graphml':
+      return { suffix: '-reseau', extension: 'graphml', mimeType: mime.graphml, bytes: mapToGraphml(map, heading) };
+    case 'gexf':
+      return { suffix: '-reseau', extension: 'gexf', mimeType: mime.gexf, bytes: mapToGexf(map, heading, at) };
+    case 'canvas':
+      return {
+        suffix: '',
+        extension: 'canvas',
+        mimeType: mime.canvas,
+        bytes: `${JSON.stringify(mapToCanvas(map), null, 2)}\n`,
+      };
+    case 'maillage':
+      return {
+        suffix: '',
+        extension: 'maillage',
+        mimeType: mime.maillage,
+        bytes: writeMaillageFile(workshop, map, { appVersion: deps.appVersion, exportedAt: at }),
+      };
+  }
+}

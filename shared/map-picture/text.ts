@@ -1,0 +1,77 @@
+import { boldWidths, measuredCodes, regularWidths } from './font-metrics.js';
+
+/**
+ * Text measured with the widths of the bundled font (DejaVu Sans), so that the picture breaks
+ * a label into lines where it really overflows, on every machine, without a browser.
+ */
+
+const regular = new Map<number, number>();
+const bold = new Map<number, number>();
+measuredCodes.forEach((code, i) => {
+  regular.set(code, regularWidths[i] ?? 0);
+  bold.set(code, boldWidths[i] ?? 0);
+});
+/** Unknown characters (CJK, emoji) are counted wide rather than narrow: better a short line than an overflow. */
+const unknownWidth = 1000;
+
+export function textWidth(text: string, fontSize: number, isBold = false): number {
+  const widths = isBold ? bold : regular;
+  let total = 0;
+  for (const char of text) total += widths.get(char.codePointAt(0) ?? 0) ?? unknownWidth;
+  return (total / 1000) * fontSize;
+}
+
+export interface WrapOptions {
+  width: number;
+  fontSize: number;
+  bold?: boolean;
+  maxLines: number;
+}
+
+/** Cuts a word too long for one line into pieces that fit. */
+function splitLongWord(word: string, fits: (text: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const char of word) {
+    if (current && !fits(current + char)) {
+      pieces.push(current);
+      current = char;
+    } else current += char;
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+/**
+ * The lines of a label within `width`, breaking at spaces (a word longer than a line is cut);
+ * past maxLines the last line ends with « … » and `truncated` says the picture shows less
+ * than the whole text (the full text goes into the element's <title>).
+ */
+export function wrapText(text: string, options: WrapOptions): { lines: string[]; truncated: boolean } {
+  const fits = (line: string) => textWidth(line, options.fontSize, options.bold) <= options.width;
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (fits(w) ? [w] : splitLongWord(w, fits)));
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && !fits(candidate)) {
+      lines.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  if (current) lines.push(current);
+  if (lines.length <= options.maxLines) return { lines, truncated: false };
+  const kept = lines.slice(0, options.maxLines);
+  let last = kept[kept.length - 1] ?? '';
+  while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('');
+  kept[kept.length - 1] = `${last.trimEnd()}…`;
+  return { lines: kept, truncated: true };
+}
+
+/** One line at most: the text, shortened with « … » if it does not fit. */
+export function fitLine(text: string, width: number, fontSize: number, isBold = false): string {
+  return wrapText(text, { width, fontSize, bold: isBold, maxLines: 1 }).lines[0] ?? '';
+}

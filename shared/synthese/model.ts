@@ -1,0 +1,149 @@
+import type { Category, Codebook, NoteKind, Priority } from '../domain/codebook.js';
+import type { MapState, Participant } from '../domain/model.js';
+
+/**
+ * The summary of one workshop (design.md §2, step 7): everything the DOCX, HTML and PDF
+ * renderers write, computed once from the workshop and its map by pure functions. Renderers
+ * only lay it out; they decide nothing.
+ */
+export interface Synthese {
+  cover: Cover;
+  actors: ActorsSection;
+  cooperations: CooperationsSection;
+  desiredLinks: DesiredLinkRow[];
+  /** Points d'appui, freins, besoins, constats, pratiques inspirantes; empty kinds left out. */
+  noteGroups: NoteGroup[];
+  /** Pistes d'action, sorted by priority then votes. */
+  actionPlan: ActionRow[];
+  keyFigures: KeyFigures;
+  /** What changed since the first named version; null while the workshop has no version. */
+  changes: ChangesSinceFirst | null;
+  /** The map itself, for the picture and the legend. */
+  map: MapState;
+  codebook: Codebook;
+}
+
+export interface Cover {
+  title: string;
+  territory: string;
+  /** ISO date as typed (may be empty) and its French form (« 12 mars 2026 »). */
+  date: string;
+  dateText: string;
+  facilitator: string;
+  objective: string;
+  participants: Participant[];
+  /** Distinct structures of the participants, in the order first met. */
+  structures: string[];
+  /** When the summary was produced, ISO; given by the caller so that the model stays pure. */
+  generatedAt: string;
+}
+
+export interface ActorRow {
+  id: string;
+  label: string;
+  category: string;
+  engagement: string;
+  times: string;
+  present: boolean;
+  /** Number of distinct partners through existing links. */
+  partners: number;
+}
+
+/** One line of a count table: a name, how many, and the share of the total. */
+export interface CountRow {
+  id: string;
+  label: string;
+  count: number;
+}
+
+export interface CategoryGroup {
+  category: Category;
+  actors: ActorRow[];
+}
+
+export interface ActorsSection {
+  total: number;
+  byCategory: CategoryGroup[];
+  /** Counts per category, every category of the codebook in its order (0 included). */
+  categoryCounts: CountRow[];
+  engagementCounts: CountRow[];
+  rows: ActorRow[];
+}
+
+export interface LinkRow {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  intensity: string;
+  quality: string;
+  directed: boolean;
+}
+
+export interface CooperationsSection {
+  existingCount: number;
+  desiredCount: number;
+  byKind: CountRow[];
+  byIntensity: CountRow[];
+  byQuality: CountRow[];
+  rows: LinkRow[];
+}
+
+export interface DesiredLinkRow {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  obstacle: string;
+  proposal: string;
+}
+
+export interface NoteRow {
+  id: string;
+  text: string;
+  votes: number;
+  /** « Acteur : X », « Lien : A — B » or '' for a note free on the canvas. */
+  about: string;
+}
+
+export interface NoteGroup {
+  kind: NoteKind;
+  title: string;
+  notes: NoteRow[];
+}
+
+export interface ActionRow {
+  id: string;
+  text: string;
+  owners: string[];
+  votes: number;
+  priority: Priority | null;
+  priorityLabel: string;
+  about: string;
+}
+
+export interface KeyFigures {
+  /** Plain French sentences, in reading order. */
+  sentences: string[];
+  mostConnected: { label: string; partners: number }[];
+  bridging: { label: string; betweenness: number }[];
+  isolated: string[];
+  /** Share of possible pairs that are linked (existing links, undirected, 0 with < 2 actors). */
+  density: number;
+  /** Difficult links among existing links whose quality was given; null when none was. */
+  difficultShare: number | null;
+  /** Categories present on the map with no existing link to an Éducation nationale actor. */
+  categoriesWithoutSchoolLink: string[];
+}
+
+export interface ChangesSinceFirst {
+  versionName: string;
+  takenAt: string;
+  sentences: string[];
+  actorsAdded: string[];
+  actorsRemoved: string[];
+  linksAdded: number;
+  linksRemoved: number;
+  /** Desired links of the first version that now exist. */
+  desiredNowExisting: number;
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appOrigin } from '../../../electron/main/app-url.js';
+import { type InvokeEventLike, type IpcMainLike, isTrustedSender } from '../../../electron/main/ipc.js';
+import {
+  registerSaveFile,
+  type ShowSaveDialog,
+  safeFileName,
+  writeFileAtomic,
+} from '../../../electron/main/save-file.js';
+import { ipcChannel } from '../../../shared/api/bridge.js';
+import type { Envelope } from '../../../shared/api/errors.js';
+
+type Listener = (event: InvokeEventLike, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
+
+class FakeIpcMain implements IpcMainLike {
+  readonly handlers = new Map<string, Listener>();
+  handle(channel: string, listener: Listener): void {
+    this.handlers.set(channel, listener);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  invoke(frameUrl: string, input: unknown) {
+    const handler = this.handlers.get(ipcChannel.saveFile);
+    if (!handler) throw new Error('no handler');
+    return handler({ senderFrame: { url: frameUrl } }, input);
+  }
+}
+
+const appPage = 'maillage://app/index.html#/atelier/a1';
+const file = (text: string) => ({
+  fileName: 'diagnostic-synthese.docx',
+  mimeType: 'application/octet-stream',
+  base64: Buffer.from(text).toString('base64'),
+});
+
+describe('registerSaveFile', () => {
+  let dir: string;
+  let ipc: FakeIpcMain;
+  let dialogs: Parameters<ShowSaveDialog>[1][];
+  let answer: { canceled: boolean; filePath?: string };
+  let dispose: () => void;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'maillage-save-'));
+    ipc = new FakeIpcMain();
+    dialogs = [];
+    answer = { canceled: false, filePath: join(dir, 'choisi.docx') };
+    dispose = registerSaveFile(
+      ipc,
+      {
+        showSaveDialog: async (_event, options) => {
+          dialogs.push(options);
+          return answer;
+        },
+        writeFileAtomic,
+        defaultDir: () => '/home/camille/Documents',
+        join,
+      },
+      isTrustedSender(appOrigin),
+    );
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('asks where to save, proposing the file name in Documents with its type, and writes the bytes there', async () => {
+    const result = await ipc.invoke(appPage, file('contenu du docx'));
+    expect(result).toEqual({ ok: true, result: { saved: true, path: join(dir, 'choisi.docx') } });
+    expect(dialogs).toEqual([
+      {
+        title: 'Enregistrer l’export',
+        defaultPath: join('/home/camille/Documents', 'diagnostic-synthese.docx'),
+        filters: [{ name: 'Document Word', extensions: ['docx'] }],
+      },
+    ]);
+    expect(readFileSync(join(dir, 'choisi.docx'), 'utf8')).toBe('contenu du docx');
+  });
+
+  it('writes nothing when the person cancels', async () => {
+    answer = { canceled: true };
+    expect(await ipc.invoke(appPage, file('x'))).toEqual({ ok: true, result: { saved: false } });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a page that is not the app, and malformed input, before any dialog', async () => {
+    expect(await ipc.invoke('https://evil.example/', file('x'))).toMatchObject({
+      ok: false,
+      error: { code: 'transport' },
+    });
+    expect(await ipc.invoke(appPage, { ...file('x'), base64: 'pas du base64 !' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    expect(await ipc.invoke(appPage, { ...file('x'), path: '/etc/passwd' })).toMatchObject({ ok: false });
+    expect(dialogs).toEqual([]);
+  });
+
+  it('never lets a file name carry a folder', async () => {
+    await ipc.invoke(appPage, { ...file('x'), fileName: '../../.bashrc' });
+    expect(dialogs[0]?.defaultPath).toBe(join('/home/camille/Documents', '-..-.bashrc'));
+    expect(safeFileName('a/b\\c:d*e?.pdf')).toBe('a-b-c-d-e-.pdf');
+    expect(safeFileName('...')).toBe('export');
+  });
+
+  it('says in French where it could not write, and leaves no partial file', async () => {
+    answer = { canceled: false, filePath: join(dir, 'absent', 'x.docx') };
+    const result = await ipc.invoke(appPage, file('x'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(!result.ok && result.error.message).toMatch(/n’a pas pu être enregistré.*Rien n’a été écrit/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('removes its handler on dispose', () => {
+    dispose();
+    expect(ipc.handlers.size).toBe(0);
+  });
+});
