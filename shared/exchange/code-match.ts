@@ -12,7 +12,18 @@ export interface NamedCode {
  * habitants » to « Habitants », « Protection sociale (CAF, MSA,
  * CPAM) » to « CAF », « Éducation nationale » to « education » (its id).
  */
+const cache = new WeakMap<NamedCode, { label: string; names: Set<string> }>();
+
 export function namesOf(code: NamedCode): Set<string> {
+  // Asked for every cell of a large file: computed once per code (and again if its label changes).
+  const cached = cache.get(code);
+  if (cached?.label === code.label) return cached.names;
+  const names = computeNames(code);
+  cache.set(code, { label: code.label, names });
+  return names;
+}
+
+function computeNames(code: NamedCode): Set<string> {
   const names = [code.id, code.label];
   const head = code.label.replace(/\(.*$/s, '');
   names.push(head, ...head.split(/\/|\bet\b/));

@@ -1,6 +1,5 @@
 import { type Category, type Codebook, defaultCodebook, type LinkKind } from '../domain/codebook.js';
 import { type Actor, type Link, newActor, newLink } from '../domain/model.js';
-import { OpError } from '../domain/op-error.js';
 import type { MapOp } from '../domain/operations.js';
 import { matchCode, type NamedCode } from './code-match.js';
 import { type ActorDraft, type ActorRows, readActorRows } from './csv/actor-rows.js';
@@ -10,7 +9,7 @@ import type { ImportProblem } from './csv/problems.js';
 import { readTable, type Separator } from './csv/read-table.js';
 import { foldSingular } from './fold.js';
 import type { CodeChoice, ImportMappings } from './import-input.js';
-import { mapFromOps, opsDrawing } from './map-ops.js';
+import { opsDrawing } from './map-ops.js';
 import { addCategory, addLinkKind } from './new-codes.js';
 
 export interface CsvText {
@@ -358,13 +357,8 @@ export function planCsvImport(
       notes: d.notes,
     }),
   );
+  // The core folds these with applyOp when it writes them (MapService.create): checked once, there.
   const ops = opsDrawing({ codebook, actors, links, notes: [], zones: [] });
-  try {
-    mapFromOps(ops);
-  } catch (error) {
-    if (error instanceof OpError) return { ok: false, message: `${error.message} Rien n’a été importé.` };
-    throw error;
-  }
   return {
     ok: true,
     plan: {

@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import { OpError } from '../domain/op-error.js';
 import { describeIssues, safeParseInFrench } from './french-issues.js';
 import { guardJsonText, lineAndColumn } from './json-guard.js';
 import { upgradeMaillageFile } from './maillage-migrations.js';
 import { findBrokenReference } from './maillage-references.js';
 import { latestMaillageVersion, type MaillageFile, maillageFileType, maillageFileV1Schema } from './maillage-schema.js';
-import { mapFromOps, opsDrawing } from './map-ops.js';
 
 /**
- * Past these a file is refused before it is parsed. The largest map the limits allow is far
- * below 6 million characters for typical labels; real workshop files weigh tens of kilobytes.
- * No valid file nests deeper than 6 levels.
+ * Past these a file is refused before it is parsed. A workshop file weighs tens of kilobytes;
+ * a map at the model's limits (5,000 actors, 20,000 links) with short texts about 5 million
+ * characters. No valid file nests deeper than 6 levels. (Browser mode's HTTP transport carries
+ * 8 MB at most; the desktop app and the command line read up to this limit.)
  */
-export const maillageReadLimits = { maxChars: 6_000_000, maxDepth: 32 } as const;
+export const maillageReadLimits = { maxChars: 32_000_000, maxDepth: 32 } as const;
 
 export type MaillageReadResult = { ok: true; file: MaillageFile } | { ok: false; message: string };
 
@@ -50,9 +49,8 @@ export function readMaillageFile(input: string): MaillageReadResult {
   if (text.trim() === '') return refuse('Le fichier est vide.');
   const guard = guardJsonText(text, maillageReadLimits);
   if (!guard.ok && guard.reason === 'too-large') {
-    const mb = (text.length / 1_000_000).toFixed(1).replace('.', ',');
     return refuse(
-      `Fichier trop volumineux (${mb}\u00a0millions de caractères, ${maillageReadLimits.maxChars / 1_000_000}\u00a0au plus) : ce n’est sans doute pas un fichier .maillage.`,
+      `Fichier trop volumineux (plus de ${maillageReadLimits.maxChars / 1_000_000}\u00a0millions de caractères)\u00a0: ce n’est sans doute pas un fichier .maillage.`,
     );
   }
   if (!guard.ok) {
@@ -85,13 +83,7 @@ export function readMaillageFile(input: string): MaillageReadResult {
   const file = checked.data;
   const broken = findBrokenReference(file);
   if (broken) return refuse(`Fichier .maillage incohérent\u00a0: ${broken}`);
-  try {
-    // The same rules as a map drawn by hand (limits, references): applyOp has the last word.
-    mapFromOps(opsDrawing({ ...file.map, codebook: file.workshop.codebook }));
-  } catch (error) {
-    if (error instanceof OpError) return refuse(`Fichier .maillage incohérent\u00a0: ${error.message}`);
-    throw error;
-  }
+  // applyOp has the last word when the core folds the file's operations into a new workshop.
   return { ok: true, file };
 }
 

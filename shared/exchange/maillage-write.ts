@@ -67,10 +67,31 @@ export function maillageFileOf(
   };
 }
 
+/** One element per line: compact (a full map stays a few megabytes) yet readable and diffable. */
+function elementLines(items: readonly object[]): string {
+  return items.length === 0 ? '[]' : `[\n${items.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`;
+}
+
 export function writeMaillageFile(
   workshop: WorkshopFields & { codebook: Codebook },
   map: Pick<MapState, 'actors' | 'links' | 'notes' | 'zones'>,
   options: MaillageWriteOptions = {},
 ): string {
-  return `${JSON.stringify(maillageFileOf(workshop, map, options), null, 2)}\n`;
+  const file = maillageFileOf(workshop, map, options);
+  const header = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  const lists = (['actors', 'links', 'notes', 'zones'] as const).map(
+    (key) => `    ${JSON.stringify(key)}: ${elementLines(file.map[key])}`,
+  );
+  return [
+    '{',
+    `  "type": ${JSON.stringify(file.type)},`,
+    `  "version": ${file.version},`,
+    `  "source": ${header(file.source)},`,
+    `  "workshop": ${header(file.workshop)},`,
+    '  "map": {',
+    lists.join(',\n'),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }
