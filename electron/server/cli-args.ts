@@ -18,7 +18,8 @@ export function parseWebArgs(argv: readonly string[], env: NodeJS.ProcessEnv): W
   };
   const portText = value('--port') ?? env.MAILLAGE_PORT;
   const port = portText === undefined ? defaultPort : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  // Number('') is 0, a random port: an empty value is a mistake, not a request.
+  if (portText?.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`Port invalide : « ${portText} ». Donnez un nombre entre 0 et 65535.`);
   }
   return {

@@ -11,6 +11,7 @@ import {
   timeIds,
 } from './codebook.js';
 import { limits } from './limits.js';
+import { wellFormed } from './text.js';
 
 export const entityId = z
   .string()
@@ -20,11 +21,16 @@ const label = z
   .string()
   .trim()
   .min(1, { error: 'Le nom ne peut pas être vide.' })
-  .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` });
+  .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` })
+  .transform(wellFormed);
 const shortText = z
   .string()
-  .max(limits.shortText, { error: `Texte trop long (${limits.shortText} caractères au plus).` });
-const longText = z.string().max(limits.longText, { error: `Texte trop long (${limits.longText} caractères au plus).` });
+  .max(limits.shortText, { error: `Texte trop long (${limits.shortText} caractères au plus).` })
+  .transform(wellFormed);
+const longText = z
+  .string()
+  .max(limits.longText, { error: `Texte trop long (${limits.longText} caractères au plus).` })
+  .transform(wellFormed);
 export const coordinate = z
   .number()
   .finite()
@@ -75,7 +81,8 @@ export const noteSchema = z.strictObject({
     .string()
     .trim()
     .min(1, { error: 'Une note ne peut pas être vide.' })
-    .max(limits.noteText, { error: `Note trop longue (${limits.noteText} caractères au plus).` }),
+    .max(limits.noteText, { error: `Note trop longue (${limits.noteText} caractères au plus).` })
+    .transform(wellFormed),
   attachedTo: noteAttachmentSchema,
   x: coordinate,
   y: coordinate,
@@ -94,7 +101,8 @@ export const zoneSchema = z.strictObject({
   label: z
     .string()
     .trim()
-    .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` }),
+    .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` })
+    .transform(wellFormed),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Couleur invalide (format #RRGGBB attendu).' }),
   x: coordinate,
   y: coordinate,
@@ -122,7 +130,8 @@ export const workshopFieldsSchema = z.strictObject({
     .string()
     .trim()
     .min(1, { error: 'Le titre de l’atelier ne peut pas être vide.' })
-    .max(limits.label, { error: `Le titre est trop long (${limits.label} caractères au plus).` }),
+    .max(limits.label, { error: `Le titre est trop long (${limits.label} caractères au plus).` })
+    .transform(wellFormed),
   territory: shortText,
   date: isoDate,
   facilitator: shortText,
