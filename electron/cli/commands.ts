@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
 import { listCommand } from './list-command.js';
 
 /**
@@ -9,4 +10,5 @@ import { listCommand } from './list-command.js';
 export const commands: Record<string, Command> = {
   list: listCommand,
   export: exportCommand,
+  import: importCommand,
 };
