@@ -160,7 +160,7 @@ test('importer un fichier .maillage exporté d’un autre atelier : un nouvel at
   const exported = await callApi<{ fileName: string; text: string }>(page, 'workshop.exportMaillage', {
     id: source.id,
   });
-  expect(exported.fileName).toBe('Atelier des Tilleuls.maillage');
+  expect(exported.fileName).toBe('atelier-des-tilleuls.maillage');
 
   await page.reload();
   await page.getByRole('button', { name: 'Importer…' }).click();

@@ -6,13 +6,13 @@ import { defaultCodebook } from '../../../shared/domain/codebook.js';
 import type { Workshop, WorkshopFields } from '../../../shared/domain/model.js';
 import { type MapOp, mapOpSchema } from '../../../shared/domain/operations.js';
 import { analyseCsvImport, type CsvAnalysis, planCsvImport, previewOf } from '../../../shared/exchange/csv-import.js';
-import { fileNameFor } from '../../../shared/exchange/file-name.js';
 import { type CsvImportInput, textOfCsvFile, titleFromFileName } from '../../../shared/exchange/import-input.js';
 import { readMaillageFile } from '../../../shared/exchange/maillage-read.js';
 import { maillageExtension } from '../../../shared/exchange/maillage-schema.js';
 import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { opsDrawing } from '../../../shared/exchange/map-ops.js';
 import type { EventHub } from '../event-hub.js';
+import { fileStem } from '../export/file-name.js';
 import type { MapService } from '../map/map-service.js';
 import { appVersion } from '../version.js';
 
@@ -78,7 +78,8 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
     'workshop.exportMaillage': ({ id }) => {
       const { workshop, map } = deps.maps.get(id);
       return {
-        fileName: fileNameFor(workshop.title, maillageExtension),
+        // Named as workshop.export names its files, which gives the same text as a file (base64).
+        fileName: `${fileStem(workshop.title)}${maillageExtension}`,
         text: writeMaillageFile(workshop, map, { appVersion, exportedAt: deps.now() }),
       };
     },

@@ -155,7 +155,7 @@ describe('fichier .maillage à travers le cœur', () => {
     const core = open();
     const source = core.call('import.maillage', { text: storedFile() });
     const first = core.call('workshop.exportMaillage', { id: source.id });
-    expect(first.fileName).toBe('Diagnostic partagé – Quartier des Tilleuls.maillage');
+    expect(first.fileName).toBe('diagnostic-partage-quartier-des-tilleuls.maillage');
     const copy = core.call('import.maillage', { text: first.text });
     expect(copy.id).not.toBe(source.id);
     const second = core.call('workshop.exportMaillage', { id: copy.id });
