@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { copyFragment, type Fragment, fragmentMime, parseFragment, pasteOps } from '../../shared/domain/clipboard.js';
+import { deletionOf } from '../../shared/domain/deletion.js';
+import type { MapState } from '../../shared/domain/model.js';
+import { isTypingTarget, useCommands } from '../app/commands.js';
+import { useCarte } from './carte-store.js';
+
+const pasteOffset = { x: 40, y: 40 };
+
+/** Pastes with new ids, a little lower and to the right, and selects what was pasted. */
+function paste(map: MapState, select: (actorIds: string[]) => void, fragment: Fragment): void {
+  const { ops, actorIds } = pasteOps(fragment, map, () => crypto.randomUUID(), pasteOffset);
+  if (ops.length === 0) return;
+  useCarte.getState().apply(ops);
+  window.requestAnimationFrame(() => select(actorIds));
+}
+
+interface Selected {
+  actorIds: string[];
+  noteIds: string[];
+}
+
+/**
+ * Copy, cut, paste and duplicate of actors (with the links between them and their notes), through
+ * the system clipboard's copy/paste events: they work the same from the keyboard, the browser
+ * and the desktop app's Édition menu, and between two windows. Text fields keep their own.
+ */
+export function useClipboard(map: MapState, selected: () => Selected, select: (actorIds: string[]) => void): void {
+  const latest = useRef({ map, selected, select });
+  latest.current = { map, selected, select };
+
+  useCommands((command) => {
+    if (command !== 'map.duplicate') return;
+    const { map: current, selected: which, select } = latest.current;
+    const { actorIds, noteIds } = which();
+    if (actorIds.length + noteIds.length > 0) paste(current, select, copyFragment(current, actorIds, noteIds));
+  });
+
+  useEffect(() => {
+    function copy(event: ClipboardEvent, cut: boolean): void {
+      if (isTypingTarget(document.activeElement) || !event.clipboardData) return;
+      const { map: current, selected: which } = latest.current;
+      const { actorIds, noteIds } = which();
+      if (actorIds.length + noteIds.length === 0) return;
+      const fragment = copyFragment(current, actorIds, noteIds);
+      event.clipboardData.setData(fragmentMime, JSON.stringify(fragment));
+      // Elsewhere (a text editor, a mail), the names.
+      event.clipboardData.setData('text/plain', fragment.actors.map((a) => a.label).join('\n'));
+      event.preventDefault();
+      if (cut) useCarte.getState().apply(deletionOf(current, actorIds, []).ops);
+    }
+    const onCopy = (event: ClipboardEvent) => copy(event, false);
+    const onCut = (event: ClipboardEvent) => copy(event, true);
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTypingTarget(document.activeElement)) return;
+      const fragment = parseFragment(event.clipboardData?.getData(fragmentMime) ?? '');
+      if (!fragment) return;
+      event.preventDefault();
+      paste(latest.current.map, latest.current.select, fragment);
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+}
