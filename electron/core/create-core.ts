@@ -94,6 +94,7 @@ export function createCore(options: CoreOptions): Core {
         now,
         appVersion,
       }),
+      db: opened.db,
       transaction: (fn) => opened.db.transaction(fn)(),
       info: () => ({
         version: appVersion,

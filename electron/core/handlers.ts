@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
 import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.js';
 import type { AsyncMethodName } from '../../shared/api/method-names.js';
 import { defaultCodebook } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Workshop } from '../../shared/domain/model.js';
+import { createAtelierHandlers } from './atelier/atelier-handlers.js';
 import type { BackupService } from './backups/backup-service.js';
 import { notFound, readOnlyError } from './errors.js';
 import type { EventHub } from './event-hub.js';
@@ -26,6 +28,8 @@ export interface HandlerDeps {
   backups: BackupService;
   /** Builds an exported file of a workshop (electron/core/export). */
   exporter: Exporter;
+  /** For the stores of facilitation state and versions (electron/core/atelier). */
+  db: Database;
   info: () => AppInfo;
   transaction: <T>(fn: () => T) => T;
   now: () => string;
@@ -42,6 +46,10 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   'import.commit',
   'import.maillage',
   'backup.restore',
+  'facilitation.act',
+  'snapshot.take',
+  'snapshot.rename',
+  'snapshot.delete',
 ]);
 
 export function requireWritable(method: MethodName, readOnly: boolean): void {
@@ -117,5 +125,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createExchangeHandlers({ maps, events, now, newId }),
     'backup.list': () => deps.backups.list(),
     'backup.restore': ({ id }) => deps.backups.restore(id),
+    ...createAtelierHandlers({ db: deps.db, maps, events, now, newId }),
   };
 }

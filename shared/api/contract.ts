@@ -6,6 +6,7 @@ import { mapOpSchema } from '../domain/operations.js';
 import type { ImportPreview } from '../exchange/csv-import.js';
 import { csvCommitInputSchema, csvImportInputSchema } from '../exchange/import-input.js';
 import { maillageImportInputSchema } from '../exchange/maillage-read.js';
+import { type Snapshot, type SnapshotSummary, snapshotName } from '../versions/snapshot.js';
 import { type BackupRestored, type BackupSummary, backupId } from './backups.js';
 import { type ExportedFile, exportFormats } from './export-formats.js';
 import { isMethodName, type MethodName, methodNames } from './method-names.js';
@@ -94,6 +95,23 @@ export const contract = {
       format: z.enum(exportFormats, { error: 'Format d’export inconnu.' }),
     }),
   ),
+  /** The workshop's step, questions, timers and wall mode (renderer/etapes, renderer/projecteur). */
+  'facilitation.get': method<Facilitation>()(z.strictObject({ workshopId: entityId })),
+  /** One action of the facilitator; a step change also takes a version of the map. */
+  'facilitation.act': method<Facilitation>()(
+    z.strictObject({ workshopId: entityId, action: facilitationActionSchema }),
+  ),
+  /** Passes the facilitator's viewport and selection on to the wall; writes nothing. */
+  'projection.show': method<{ shown: true }>()(
+    z.strictObject({ workshopId: entityId, view: wallViewSchema, origin: z.string().max(64) }),
+  ),
+  'snapshot.list': method<SnapshotSummary[]>()(z.strictObject({ workshopId: entityId })),
+  'snapshot.take': method<SnapshotSummary>()(z.strictObject({ workshopId: entityId, name: snapshotName })),
+  'snapshot.get': method<Snapshot>()(z.strictObject({ workshopId: entityId, id: entityId })),
+  'snapshot.rename': method<SnapshotSummary>()(
+    z.strictObject({ workshopId: entityId, id: entityId, name: snapshotName }),
+  ),
+  'snapshot.delete': method<{ deleted: true }>()(z.strictObject({ workshopId: entityId, id: entityId })),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

@@ -1,3 +1,5 @@
+import type { Facilitation } from '../atelier/facilitation.js';
+import type { WallView } from '../atelier/wall-view.js';
 import type { MapOp } from '../domain/operations.js';
 
 /** What the core broadcasts to every open view after a change has been committed. */
@@ -5,4 +7,10 @@ export type CoreEvent =
   | { type: 'map.changed'; workshopId: string; revision: number; ops: MapOp[]; origin: string }
   | { type: 'workshops.changed' }
   /** A backup replaced the whole database: every view reloads what it shows. */
-  | { type: 'database.restored' };
+  | { type: 'database.restored' }
+  /** The workshop's step, timer or wall mode changed: the projector follows. */
+  | { type: 'facilitation.changed'; workshopId: string; state: Facilitation }
+  /** What the facilitator looks at (viewport, selection, focus): passed on, never stored. */
+  | { type: 'projection.view'; workshopId: string; view: WallView; origin: string }
+  /** A version of the map was taken, renamed or deleted. */
+  | { type: 'snapshots.changed'; workshopId: string };

@@ -19,6 +19,14 @@ export const methodNames = [
   'workshop.export',
   'backup.list',
   'backup.restore',
+  'facilitation.get',
+  'facilitation.act',
+  'projection.show',
+  'snapshot.list',
+  'snapshot.take',
+  'snapshot.get',
+  'snapshot.rename',
+  'snapshot.delete',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -87,6 +87,26 @@ export const migrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- The room's state of one workshop: current step, questions, timers, what the wall shows (JSON, checked on read).
+      CREATE TABLE facilitation (
+        workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE,
+        state TEXT NOT NULL
+      );
+      -- Named versions of a map: the whole MapState as JSON, as it was when taken.
+      CREATE TABLE snapshots (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        taken_at TEXT NOT NULL,
+        auto INTEGER NOT NULL DEFAULT 0,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX snapshots_workshop ON snapshots(workshop_id, taken_at);
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
