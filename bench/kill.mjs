@@ -28,6 +28,7 @@ try {
         acknowledgedBatches: stats.acknowledged,
         committedButKilledBeforeAck: stats.committedUnacknowledged,
         killedWhileStarting: stats.duringStart,
+        killedAmidWrites: stats.amidWrites,
         childStartMedianMs: Math.round(starts[starts.length >> 1] ?? 0),
         problems: stats.problems,
       },

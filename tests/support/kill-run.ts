@@ -53,6 +53,8 @@ export interface KillStats {
   committedUnacknowledged: number;
   /** Kills before the child had opened its database (during open, migration or the opening backup). */
   duringStart: number;
+  /** Kills after the child had acknowledged at least one batch. */
+  amidWrites: number;
   problems: string[];
   childStartMs: number[];
   elapsedMs: number;
@@ -96,6 +98,10 @@ async function killOnce(script: string, lane: Lane, stats: KillStats, random: ()
   });
   let acked = lane.batches;
   let ready = false;
+  let onFirstAck: () => void = () => undefined;
+  const firstAck = new Promise<void>((resolve) => {
+    onFirstAck = resolve;
+  });
   let buffered = '';
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -111,20 +117,32 @@ async function killOnce(script: string, lane: Lane, stats: KillStats, random: ()
           ready = true;
           stats.childStartMs.push(performance.now() - started);
           resolve();
-        } else if (line.startsWith('ack ')) acked = Math.max(acked, Number(line.slice(4)));
+        } else if (line.startsWith('ack ')) {
+          acked = Math.max(acked, Number(line.slice(4)));
+          onFirstAck();
+        }
       }
     });
-    child.once('exit', () => resolve());
+    child.once('exit', () => {
+      resolve();
+      onFirstAck();
+    });
   });
 
-  // One kill in eight lands while the child starts (opening, migrating, backing up).
-  if (random() < 0.125) {
+  // One kill in eight lands while the child starts (opening, migrating, backing up), one in
+  // eight just after it is ready, the others among its writes — whatever the machine's load.
+  const moment = random();
+  if (moment < 0.125) {
     await new Promise((resolve) => setTimeout(resolve, random() * 90));
     if (!ready) stats.duringStart++;
-  } else {
+  } else if (moment < 0.25) {
     await readyOrExit;
+    await new Promise((resolve) => setTimeout(resolve, random() * 10));
+  } else {
+    await firstAck;
     await new Promise((resolve) => setTimeout(resolve, random() * 40));
   }
+  const ackedBeforeKill = acked;
   child.kill('SIGKILL');
   await waitExit(child);
   if (child.signalCode !== 'SIGKILL') {
@@ -133,6 +151,7 @@ async function killOnce(script: string, lane: Lane, stats: KillStats, random: ()
   // Lines still in the pipe were written before the kill: they count as acknowledged.
   if (buffered.startsWith('ack ')) acked = Math.max(acked, Number(buffered.slice(4)));
   stats.kills++;
+  if (ackedBeforeKill > lane.batches) stats.amidWrites++;
 
   const check = checkDatabase(join(lane.dataDir, databaseFileName), lane.workshopId, lane.baseRevision);
   for (const problem of check.problems) stats.problems.push(`kill ${stats.kills}: ${problem}`);
@@ -176,6 +195,7 @@ export async function runKills(options: {
     acknowledged: 0,
     committedUnacknowledged: 0,
     duringStart: 0,
+    amidWrites: 0,
     problems: [],
     childStartMs: [],
     elapsedMs: 0,

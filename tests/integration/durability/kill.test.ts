@@ -19,11 +19,11 @@ describe('a crash at any moment (SIGKILL of a process writing through the real c
       `kill test: ${stats.kills} kills in ${(stats.elapsedMs / 1000).toFixed(1)} s, ` +
         `${stats.acknowledged} batches acknowledged, ` +
         `${stats.committedUnacknowledged} committed but killed before acknowledging, ` +
-        `${stats.duringStart} killed while starting; child start median ${starts[starts.length >> 1]?.toFixed(0)} ms`,
+        `${stats.duringStart} killed while starting, ${stats.amidWrites} among writes; child start median ${starts[starts.length >> 1]?.toFixed(0)} ms`,
     );
     expect(stats.problems).toEqual([]);
     expect(stats.kills).toBe(kills);
-    // The kills did land among writes, not only between runs.
-    expect(stats.acknowledged).toBeGreaterThan(kills);
+    // Most kills did land among writes, not only between runs.
+    expect(stats.amidWrites).toBeGreaterThan(kills / 2);
   }, 180_000);
 });
