@@ -95,7 +95,7 @@ describe('damaged files', () => {
     writeWorkshop(dataDir);
     // A second start takes the opening backup.
     open(dataDir);
-    cores.splice(0).forEach((core) => core.close());
+    for (const core of cores.splice(0)) core.close();
     const path = join(dataDir, databaseFileName);
     writeFileSync(path, readFileSync(path).subarray(0, 2000));
     const core = open(dataDir);
