@@ -1,5 +1,6 @@
 import '@xyflow/react/dist/base.css';
 import './styles/app.css';
+import './styles/notes-zones.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';

@@ -1,5 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type MapTemplate, mapTemplateIds } from '../../shared/domain/templates.js';
+import { ChoiceGroup } from '../ui/fields.js';
 
 export interface AtelierFields {
   title: string;
@@ -9,9 +11,10 @@ export interface AtelierFields {
 }
 
 /** The four things one needs to start a workshop; the rest can wait. */
-export function AtelierForm({ onCreate }: { onCreate(fields: AtelierFields): Promise<void> }) {
+export function AtelierForm({ onCreate }: { onCreate(fields: AtelierFields, template: MapTemplate): Promise<void> }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [template, setTemplate] = useState<MapTemplate>('libre');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -19,12 +22,15 @@ export function AtelierForm({ onCreate }: { onCreate(fields: AtelierFields): Pro
     const text = (name: string) => String(data.get(name) ?? '').trim();
     setBusy(true);
     try {
-      await onCreate({
-        title: text('title'),
-        territory: text('territory'),
-        date: text('date'),
-        facilitator: text('facilitator'),
-      });
+      await onCreate(
+        {
+          title: text('title'),
+          territory: text('territory'),
+          date: text('date'),
+          facilitator: text('facilitator'),
+        },
+        template,
+      );
     } finally {
       setBusy(false);
     }
@@ -51,6 +57,14 @@ export function AtelierForm({ onCreate }: { onCreate(fields: AtelierFields): Pro
           <input name="facilitator" maxLength={300} placeholder={t('ateliers.facilitatorPlaceholder')} />
         </label>
       </div>
+      <ChoiceGroup<MapTemplate>
+        legend={t('modeles.label')}
+        name="modele"
+        inline
+        value={template}
+        options={mapTemplateIds.map((id) => ({ value: id, label: t(`modeles.${id}`) }))}
+        onChange={setTemplate}
+      />
       <button type="submit" className="bouton principal" disabled={busy}>
         {t('ateliers.create')}
       </button>

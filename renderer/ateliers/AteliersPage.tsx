@@ -2,12 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/api/contract.js';
 import type { WorkshopSummary } from '../../shared/domain/model.js';
+import type { MapTemplate } from '../../shared/domain/templates.js';
 import { api } from '../api/client.js';
 import { navigate } from '../app/route.js';
 import { RestaurerSauvegarde } from '../sauvegardes/RestaurerSauvegarde.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { ImportButton } from '../import/ImportButton.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
+import { applyTemplate } from '../zones/apply-template.js';
 import { type AtelierFields, AtelierForm } from './AtelierForm.js';
 import { AtelierRow } from './AtelierRow.js';
 
@@ -45,9 +47,10 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
     }
   }
 
-  async function create(fields: AtelierFields) {
+  async function create(fields: AtelierFields, template: MapTemplate) {
     await attempt(async () => {
       const workshop = await api.call('workshop.create', fields);
+      await applyTemplate(workshop.id, template);
       navigate({ page: 'carte', workshopId: workshop.id });
     }).catch(() => undefined);
   }

@@ -3,6 +3,7 @@ import { engagementIds, timeIds } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Actor, MapState } from '../../shared/domain/model.js';
 import type { ActorPatch } from '../../shared/domain/operations.js';
+import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
 import { useCarte } from './carte-store.js';
 import { ShapeSwatch } from './shapes.js';
@@ -65,6 +66,7 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         multiline
         onCommit={(notes) => update({ notes })}
       />
+      <NotesRattachees map={map} type="actor" id={actor.id} />
       <button type="button" className="bouton danger" onClick={onDelete}>
         {t('panneau.deleteActor')}
       </button>

@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCategory } from '../../shared/domain/codebook.js';
+import { NoteBadge } from '../notes/NoteBadge.js';
 import { countActorRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
 import type { ActeurNodeType } from './flow-sync.js';
@@ -73,6 +74,7 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
     >
       <ShapeOutline shape={category.shape} color={category.color} selected={selected} />
       {editing ? <LabelEditor id={id} initial={actor.label} /> : <span className="acteur-nom">{actor.label}</span>}
+      <NoteBadge type="actor" id={id} />
       <Handle type="target" position={Position.Top} className="poignee-cible" isConnectableStart={false} />
       <Handle type="source" position={Position.Right} className="poignee-source" title="Relier" />
     </div>

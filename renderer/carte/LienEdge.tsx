@@ -3,6 +3,8 @@ import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { findLinkKind, type Intensity, type Quality } from '../../shared/domain/codebook.js';
+import { notesOn } from '../notes/attached-notes.js';
+import { NoteBadge } from '../notes/NoteBadge.js';
 import { countLinkRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
 import { useActorBox, useLabelLayer } from './flow-hooks.js';
@@ -46,6 +48,7 @@ export const LienEdge = memo(function LienEdge({
   const to = useActorBox(target);
   const layer = useLabelLayer();
   const codebook = useCarte((state) => state.map?.codebook);
+  const noteCount = useCarte((state) => notesOn(state.map?.notes, 'link', id).length);
   if (!from || !to || !data || !codebook) return null;
   const boxOf = (node: NonNullable<typeof from>) => ({
     ...node.internals.positionAbsolute,
@@ -80,7 +83,7 @@ export const LienEdge = memo(function LienEdge({
         }}
         interactionWidth={24}
       />
-      {(text || icon) &&
+      {(text || icon || noteCount > 0) &&
         layer &&
         createPortal(
           <div
@@ -98,6 +101,7 @@ export const LienEdge = memo(function LienEdge({
               </span>
             )}
             {text}
+            <NoteBadge type="link" id={id} />
           </div>,
           layer,
         )}

@@ -3,6 +3,7 @@ import { intensityIds, linkStatusIds, qualityIds } from '../../shared/domain/cod
 import { limits } from '../../shared/domain/limits.js';
 import type { Link, MapState } from '../../shared/domain/model.js';
 import type { LinkPatch } from '../../shared/domain/operations.js';
+import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { ChoiceGroup, TextField } from '../ui/fields.js';
 import { useCarte } from './carte-store.js';
 
@@ -103,6 +104,7 @@ export function LienForm({ link, map, onDelete }: { link: Link; map: MapState; o
         multiline
         onCommit={(notes) => update({ notes })}
       />
+      <NotesRattachees map={map} type="link" id={link.id} />
       <button type="button" className="bouton danger" onClick={onDelete}>
         {t('panneau.deleteLink')}
       </button>

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { useCarte } from '../carte/carte-store.js';
+import { notesOn } from './attached-notes.js';
+
+/** « ✎ 2 » on an actor or a link: how many notes the group attached to it. */
+export function NoteBadge({ type, id }: { type: 'actor' | 'link'; id: string }) {
+  const { t } = useTranslation();
+  const count = useCarte((state) => notesOn(state.map?.notes, type, id).length);
+  if (count === 0) return null;
+  return (
+    <span className="badge-notes" data-notes={count} title={t('notes.badge', { count })}>
+      <span aria-hidden="true">✎</span> {count}
+      <span className="visuellement-cache">{t('notes.badge', { count })}</span>
+    </span>
+  );
+}

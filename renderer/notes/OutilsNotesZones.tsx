@@ -1,0 +1,132 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoteKind } from '../../shared/domain/codebook.js';
+import { freeSpot } from '../../shared/domain/free-spot.js';
+import { type MapState, newNote } from '../../shared/domain/model.js';
+import { isTypingTarget } from '../app/commands.js';
+import { type CarteNode, isZoneNode } from '../carte/carte-nodes.js';
+import { useCarte } from '../carte/carte-store.js';
+import type { LienEdgeType } from '../carte/flow-sync.js';
+import { CodebookDialog } from '../codebook/CodebookDialog.js';
+import { newZoneAt } from '../zones/new-zone.js';
+import { NoteKindChooser } from './NoteKindChooser.js';
+import { useNotesUi } from './notes-ui.js';
+
+const noteSize = { width: 220, height: 120 };
+
+/**
+ * The toolbar's notes, zones and codebook buttons, with their keys: P a note (then 1–6 for its
+ * kind), Maj+P the list of notes, Z a zone. Letters without Ctrl, never typed into a field.
+ */
+export function OutilsNotesZones({ map }: { map: MapState }) {
+  const { t } = useTranslation();
+  const flow = useReactFlow<CarteNode, LienEdgeType>();
+  const store = useStoreApi<CarteNode, LienEdgeType>();
+  const choosing = useNotesUi((state) => state.choosing);
+  const listOpen = useNotesUi((state) => state.listOpen);
+  const [codebookOpen, setCodebookOpen] = useState(false);
+
+  /** The middle of the visible canvas, in map coordinates, shifted a little for each new element. */
+  const viewCentre = useCallback(
+    (count: number) => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const jitter = (count % 5) * 24;
+      const screen = pane
+        ? { x: pane.left + pane.width / 2 + jitter, y: pane.top + pane.height / 2 + jitter }
+        : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
+      return flow.screenToFlowPosition(screen);
+    },
+    [flow],
+  );
+
+  const addNote = useCallback(
+    (kind: NoteKind) => {
+      useNotesUi.getState().setChoosing(false);
+      // Beside what is already there: a note dropped on another would hide its text.
+      const taken = flow
+        .getNodes()
+        .filter((node) => !isZoneNode(node))
+        .map((node) => ({
+          ...node.position,
+          width: node.measured?.width ?? noteSize.width,
+          height: node.measured?.height ?? noteSize.height,
+        }));
+      const at = freeSpot(viewCentre(0), noteSize, taken);
+      const id = crypto.randomUUID();
+      const text = `${t(`domaine.noteKind.${kind}`)}…`;
+      const x = Math.round(at.x - noteSize.width / 2);
+      const y = Math.round(at.y - noteSize.height / 2);
+      useCarte.getState().apply([{ type: 'note.add', note: newNote({ id, kind, text, x, y }) }]);
+      store.getState().unselectNodesAndEdges();
+      useCarte.getState().setEditing(id, true);
+    },
+    [flow, store, t, viewCentre],
+  );
+
+  const addZone = useCallback(() => {
+    const zone = newZoneAt(viewCentre(map.zones.length), map.zones.length, t('zones.newLabel'));
+    useCarte.getState().apply([{ type: 'zone.add', zone }]);
+    store.getState().unselectNodesAndEdges();
+    useCarte.getState().setEditing(zone.id, true);
+  }, [map.zones.length, store, t, viewCentre]);
+
+  const closeChooser = useCallback(() => useNotesUi.getState().setChoosing(false), []);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (useCarte.getState().editingId || useCarte.getState().pendingLink) return;
+      if (event.key === 'p') {
+        event.preventDefault();
+        useNotesUi.getState().setChoosing(true);
+      } else if (event.key === 'P') {
+        event.preventDefault();
+        useNotesUi.getState().toggleList();
+      } else if (event.key === 'z' || event.key === 'Z') {
+        event.preventDefault();
+        addZone();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [addZone]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="bouton"
+        onClick={() => useNotesUi.getState().setChoosing(!choosing)}
+        aria-expanded={choosing}
+        title={t('notes.addHint')}
+      >
+        + {t('notes.add')} <kbd>P</kbd>
+      </button>
+      <button type="button" className="bouton" onClick={addZone} title={t('zones.addHint')}>
+        + {t('zones.add')} <kbd>Z</kbd>
+      </button>
+      <button
+        type="button"
+        className={`bouton${listOpen ? ' actif' : ''}`}
+        onClick={() => useNotesUi.getState().toggleList()}
+        aria-pressed={listOpen}
+        aria-label={`${t('notes.list')} (${map.notes.length})`}
+        title={t('notes.listHint')}
+      >
+        {/* Compact: the toolbar must stay on as few lines as possible above the wall's map. */}✎ {map.notes.length}
+      </button>
+      <button
+        type="button"
+        className="bouton"
+        onClick={() => setCodebookOpen(true)}
+        aria-label={t('codebook.open')}
+        title={t('codebook.openHint')}
+      >
+        ◆
+      </button>
+      {choosing && <NoteKindChooser onChoose={addNote} onClose={closeChooser} />}
+      {codebookOpen && <CodebookDialog map={map} onClose={() => setCodebookOpen(false)} />}
+    </>
+  );
+}
