@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { contract, isMethodName, type MethodName, type StartupNotice } from '../../shared/api/contract.js';
 import { ApiError, type Envelope } from '../../shared/api/errors.js';
 import type { AsyncMethodName } from '../../shared/api/method-names.js';
+import { SnapshotStore } from './atelier/snapshot-store.js';
 import { frenchDateTime } from './backups/backup-files.js';
 import { BackupService } from './backups/backup-service.js';
 import { latestSchemaVersion } from './database/migrations.js';
@@ -10,6 +11,7 @@ import { acquireWriterLock } from './database/writer-lock.js';
 import { toApiError } from './errors.js';
 import { EventHub, type Listener } from './event-hub.js';
 import { createExporter } from './export/export-service.js';
+import { firstVersionOf } from './export/first-version.js';
 import { findFontDir } from './export/fonts.js';
 import { chromiumPdfPrinter, type PdfPrinter } from './export/pdf.js';
 import { createHandlers, type HandlerResult, type Handlers, requireWritable, writingMethods } from './handlers.js';
@@ -81,6 +83,7 @@ export function createCore(options: CoreOptions): Core {
     });
     const workshops = new WorkshopRepository(opened.db);
     const maps = new MapService(opened.db, workshops, events, now);
+    const snapshots = new SnapshotStore(opened.db);
     const handlers: Handlers = createHandlers({
       workshops,
       maps,
@@ -88,7 +91,7 @@ export function createCore(options: CoreOptions): Core {
       now,
       backups,
       exporter: createExporter({
-        read: (id) => maps.get(id),
+        read: (id) => ({ ...maps.get(id), versions: firstVersionOf(snapshots, id) }),
         printPdf: options.printPdf ?? chromiumPdfPrinter(),
         fontDir: options.fontDir ?? findFontDir(),
         now,

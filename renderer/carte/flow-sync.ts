@@ -1,12 +1,10 @@
 import type { Edge, Node } from '@xyflow/react';
+import { type Parallel, parallels } from '../../shared/domain/geometry.js';
 import type { Actor, Link } from '../../shared/domain/model.js';
 
+export { type Parallel, parallels };
+
 export type ActeurNodeType = Node<{ actor: Actor }, 'acteur'>;
-/** Where a link stands among the links joining the same two actors: drawn side by side. */
-export interface Parallel {
-  index: number;
-  count: number;
-}
 export type LienEdgeType = Edge<{ link: Link; parallel: Parallel }, 'lien'>;
 
 /**
@@ -22,26 +20,6 @@ export function syncNodes(previous: readonly ActeurNodeType[], actors: readonly 
     if (node) return { ...node, position: { x: actor.x, y: actor.y }, data: { actor } };
     return { id: actor.id, type: 'acteur', position: { x: actor.x, y: actor.y }, data: { actor } };
   });
-}
-
-function pairKey(link: Link): string {
-  return link.source < link.target ? `${link.source}|${link.target}` : `${link.target}|${link.source}`;
-}
-
-/** Numbers the links of each pair of actors, whatever their direction. */
-export function parallels(links: readonly Link[]): Map<string, Parallel> {
-  const groups = new Map<string, string[]>();
-  for (const link of links) {
-    const key = pairKey(link);
-    const group = groups.get(key);
-    if (group) group.push(link.id);
-    else groups.set(key, [link.id]);
-  }
-  const result = new Map<string, Parallel>();
-  for (const group of groups.values()) {
-    for (const [index, id] of group.entries()) result.set(id, { index, count: group.length });
-  }
-  return result;
 }
 
 export function syncEdges(previous: readonly LienEdgeType[], links: readonly Link[]): LienEdgeType[] {

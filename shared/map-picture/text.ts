@@ -28,17 +28,26 @@ export interface WrapOptions {
   maxLines: number;
 }
 
-/** Cuts a word too long for one line into pieces that fit. */
+/** Cuts a word too long for one line into pieces that fit, each but the last ending with a hyphen. */
 function splitLongWord(word: string, fits: (text: string) => boolean): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const char of word) {
-    if (current && !fits(current + char)) {
-      pieces.push(current);
+    if (current && !fits(`${current}${char}-`)) {
+      pieces.push(/[\p{L}\p{N}]$/u.test(current) ? `${current}-` : current);
       current = char;
     } else current += char;
   }
   if (current) pieces.push(current);
+  // Never leave one or two letters alone on the next line: « Circonscripti- / on », not « …ptio- / n ».
+  const last = pieces[pieces.length - 1] ?? '';
+  const before = pieces[pieces.length - 2];
+  if (before?.endsWith('-') && [...last].length < 3) {
+    const chars = [...before.slice(0, -1)];
+    const moved = chars.splice(chars.length - (3 - [...last].length));
+    pieces[pieces.length - 2] = `${chars.join('')}-`;
+    pieces[pieces.length - 1] = moved.join('') + last;
+  }
   return pieces;
 }
 

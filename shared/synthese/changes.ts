@@ -1,5 +1,5 @@
 import type { MapState } from '../domain/model.js';
-import { countOf, listSome, nbsp } from './french.js';
+import { countOf, formatDate, listSome, nbsp, quote } from './french.js';
 import type { ChangesSinceFirst } from './model.js';
 
 /** A named version of the map, as the summary needs it (the snapshot feature provides them). */
@@ -48,7 +48,9 @@ export function changesSince(first: VersionOfMap, current: MapState): ChangesSin
     sentences.push(`${countOf(desiredNowExisting, 'lien souhaité existe', 'liens souhaités existent')} désormais.`);
   }
   if (sentences.length === 0) sentences.push('Rien n’a changé depuis cette version.');
+  const date = formatDate(first.takenAt);
   return {
+    title: `Ce qui a changé depuis la version ${quote(first.name)}${date ? ` du ${date}` : ''}`,
     versionName: first.name,
     takenAt: first.takenAt,
     sentences,

@@ -137,6 +137,8 @@ export interface KeyFigures {
 }
 
 export interface ChangesSinceFirst {
+  /** « Ce qui a changé depuis la version « Début » du 12 mars 2026 ». */
+  title: string;
   versionName: string;
   takenAt: string;
   sentences: string[];

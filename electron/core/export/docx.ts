@@ -21,6 +21,16 @@ import type { Png } from './png.js';
 /** Room for the map on a landscape A4 page with default margins, in pixels at 96 dpi. */
 const mapRoom = { width: 940, height: 540 };
 
+/**
+ * The zoom at which to draw the map for the document: twice the size it is shown at (sharp
+ * in print), never more than 2× the picture. Drawing a large map at 2× of its own size would
+ * make a PNG of tens of megapixels that Word then shrinks to one page.
+ */
+export function docxMapZoom(size: { width: number; height: number }): number {
+  const shown = Math.min(mapRoom.width / size.width, mapRoom.height / size.height);
+  return Math.min(2, 2 * shown);
+}
+
 /** Runs of one text, line breaks kept; characters XML forbids are dropped (docx escapes the rest). */
 function runs(text: string, options: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
   return xmlSafe(text)
@@ -43,11 +53,12 @@ function table(headers: readonly string[], rows: readonly string[][], numeric: r
           alignment: numeric.includes(index) ? AlignmentType.RIGHT : AlignmentType.LEFT,
         }),
       ],
-      margins: { top: 40, bottom: 40, left: 90, right: 90 },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8F1F8' } } : {}),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    // Cell padding once for the table rather than on each of a thousand cells.
+    margins: { top: 40, bottom: 40, left: 90, right: 90 },
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((h, i) => cellOf(h, i, true)) }),
       ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cellOf(c, i, false)) })),
@@ -101,10 +112,7 @@ export async function syntheseToDocx(synthese: Synthese, map: Png): Promise<Uint
   }
   first.push(heading('Chiffres clés', HeadingLevel.HEADING_1), ...synthese.keyFigures.sentences.map(bullet));
   if (synthese.changes) {
-    first.push(
-      heading(`Ce qui a changé depuis la version ${synthese.changes.versionName}`, HeadingLevel.HEADING_1),
-      ...synthese.changes.sentences.map(bullet),
-    );
+    first.push(heading(synthese.changes.title, HeadingLevel.HEADING_1), ...synthese.changes.sentences.map(bullet));
   }
 
   const scale = Math.min(mapRoom.width / map.width, mapRoom.height / map.height);

@@ -3,9 +3,10 @@ import type { MapState, Workshop } from '../../../shared/domain/model.js';
 import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { mapToSvg } from '../../../shared/map-picture/map-svg.js';
 import { buildSynthese } from '../../../shared/synthese/build-synthese.js';
+import type { VersionOfMap } from '../../../shared/synthese/changes.js';
 import { mapToCanvas } from './canvas.js';
 import { actorsCsv, linksCsv } from './csv.js';
-import { syntheseToDocx } from './docx.js';
+import { docxMapZoom, syntheseToDocx } from './docx.js';
 import { fileStem } from './file-name.js';
 import { mapToGexf } from './gexf.js';
 import { mapToGraphml } from './graphml.js';
@@ -15,7 +16,7 @@ import { svgToPng } from './png.js';
 
 export interface ExporterDeps {
   /** The workshop and its map as they are now (read once, before any slow work). */
-  read: (workshopId: string) => { workshop: Workshop; map: MapState };
+  read: (workshopId: string) => { workshop: Workshop; map: MapState; versions?: readonly VersionOfMap[] };
   printPdf: PdfPrinter;
   fontDir: string;
   /** ISO time of the export. */
@@ -51,8 +52,8 @@ export type Exporter = (workshopId: string, format: ExportFormat) => Promise<Exp
  */
 export function createExporter(deps: ExporterDeps): Exporter {
   return async (workshopId, format) => {
-    const { workshop, map } = deps.read(workshopId);
-    const produced = await produce(deps, workshop, map, format);
+    const { workshop, map, versions = [] } = deps.read(workshopId);
+    const produced = await produce(deps, { workshop, map, versions }, format);
     const bytes = typeof produced.bytes === 'string' ? Buffer.from(produced.bytes, 'utf8') : produced.bytes;
     return {
       fileName: `${fileStem(workshop.title)}${produced.suffix}.${produced.extension}`,
@@ -62,14 +63,24 @@ export function createExporter(deps: ExporterDeps): Exporter {
   };
 }
 
-async function produce(deps: ExporterDeps, workshop: Workshop, map: MapState, format: ExportFormat): Promise<Produced> {
+interface Source {
+  workshop: Workshop;
+  map: MapState;
+  versions: readonly VersionOfMap[];
+}
+
+async function produce(
+  deps: ExporterDeps,
+  { workshop, map, versions }: Source,
+  format: ExportFormat,
+): Promise<Produced> {
   const at = deps.now();
   const heading = [workshop.title, workshop.territory].filter(Boolean).join(' · ');
-  const summary = () => buildSynthese({ workshop, map, generatedAt: at });
+  const summary = () => buildSynthese({ workshop, map, generatedAt: at, versions });
   switch (format) {
     case 'docx': {
       const picture = mapToSvg(map);
-      const png = svgToPng(picture.svg, picture, deps.fontDir, 2);
+      const png = svgToPng(picture.svg, picture, deps.fontDir, docxMapZoom(picture));
       return {
         suffix: '-synthese',
         extension: 'docx',

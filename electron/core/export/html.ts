@@ -98,7 +98,7 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string): string {
 
   if (synthese.changes) {
     parts.push(
-      `<section><h2>${esc(`Ce qui a changé depuis la version ${synthese.changes.versionName}`)}</h2>`,
+      `<section><h2>${esc(synthese.changes.title)}</h2>`,
       `<ul>${synthese.changes.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></section>`,
     );
   }

@@ -213,6 +213,37 @@ describe('data files, read back by the tools that use them', () => {
   });
 });
 
+describe('what changed since the first version', () => {
+  it('compares the map with the workshop’s first named version, in the summary', async () => {
+    const local = createCore({ dataDir: join(dir, 'versions') });
+    try {
+      const id = loadAtelier(local, atelierExemple());
+      local.call('snapshot.take', { workshopId: id, name: 'Début d’atelier' });
+      local.call('map.apply', {
+        workshopId: id,
+        ops: [
+          {
+            type: 'actor.add',
+            actor: newActor({ id: 'mairie', label: 'Mairie annexe', category: 'commune', x: 0, y: 900 }),
+          },
+          { type: 'link.update', id: 'l10', patch: { status: 'existing' } },
+        ],
+        origin: 'test',
+      });
+      local.call('snapshot.take', { workshopId: id, name: 'Fin d’atelier' });
+      const file = await local.call('workshop.export', { workshopId: id, format: 'html' });
+      const html = Buffer.from(file.base64, 'base64').toString('utf8');
+      expect(html).toMatch(
+        /<h2>Ce qui a changé depuis la version «\u202fDébut d’atelier\u202f» du \d+(er)? \p{L}+ \d{4}<\/h2>/u,
+      );
+      expect(html).toContain('1 acteur est apparu\u00a0: Mairie annexe.');
+      expect(html).toContain('1 lien souhaité existe désormais.');
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe('export refusals', () => {
   it('answers a French not_found for an unknown workshop and a validation error for an unknown format', async () => {
     await expect(core.call('workshop.export', { workshopId: 'inconnu', format: 'docx' })).rejects.toMatchObject({

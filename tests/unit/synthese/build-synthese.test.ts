@@ -151,5 +151,6 @@ describe('changes since the first version', () => {
     expect(changes.actorsAdded).toEqual(['École élémentaire Jules-Ferry']);
     expect(changes.desiredNowExisting).toBe(1);
     expect(changes.sentences[0]).toBe('1 acteur est apparu\u00a0: École élémentaire Jules-Ferry.');
+    expect(changes.title).toBe('Ce qui a changé depuis la version «\u202fDébut d’atelier\u202f» du 12 mars 2026');
   });
 });
