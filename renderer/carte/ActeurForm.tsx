@@ -67,6 +67,17 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         onCommit={(notes) => update({ notes })}
       />
       <NotesRattachees map={map} type="actor" id={actor.id} />
+      <button
+        type="button"
+        className="bouton"
+        title={t('filtres.partnersHint')}
+        onClick={() => {
+          const { view, setView } = useCarte.getState();
+          setView({ ...view, focus: actor.id });
+        }}
+      >
+        ◎ {t('filtres.partners')}
+      </button>
       <button type="button" className="bouton danger" onClick={onDelete}>
         {t('panneau.deleteActor')}
       </button>

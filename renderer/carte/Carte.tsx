@@ -11,13 +11,15 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type MouseEvent, useCallback, useEffect, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/api/bridge.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { newActor } from '../../shared/domain/model.js';
+import { dimmedBy } from '../../shared/domain/view-filter.js';
 import { positionOps } from '../../shared/domain/zone-contents.js';
 import { isTypingTarget, runCommand, useCommands } from '../app/commands.js';
+import { FiltreBandeau } from '../filtres/FiltreBandeau.js';
 import { NoteNode } from '../notes/NoteNode.js';
 import { CommandBar } from '../saisie/CommandBar.js';
 import { FindActor } from '../saisie/FindActor.js';
@@ -26,16 +28,19 @@ import { ZoneNode } from '../zones/ZoneNode.js';
 import { ActeurNode } from './ActeurNode.js';
 import { type CarteNode, isActeurNode, isNoteNode, isZoneNode, syncCarteNodes } from './carte-nodes.js';
 import { useCarte } from './carte-store.js';
+import { useDimmed } from './dimmed-store.js';
 import { fixedActors, layoutPositions } from './disposition.js';
 import { type LienEdgeType, syncEdges } from './flow-sync.js';
 import { Legende } from './Legende.js';
 import { LienEdge } from './LienEdge.js';
+import { useClipboard } from './use-clipboard.js';
 
 const nodeTypes = { acteur: ActeurNode, note: NoteNode, zone: ZoneNode };
 const edgeTypes = { lien: LienEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const proOptions = { hideAttribution: true };
 const fitViewOptions = { padding: 0.15, maxZoom: 1.4, duration: 200 };
+
 /** Half the usual size of an actor, so that a new one is centred where it is asked for. */
 const halfActor = { x: 85, y: 32 };
 
@@ -45,6 +50,7 @@ function shortcutOf(event: KeyboardEvent): MenuCommand | undefined {
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';
   if (key === 'y') return 'edit.redo';
+  if (key === 'd') return 'map.duplicate';
   if (key === 'k') return 'map.commandBar';
   if (key === 'f') return 'map.find';
   return undefined;
@@ -111,6 +117,19 @@ export function Carte({ map, onSelection }: CarteProps) {
   // selectors (thousands on a large map), so the handlers below depend on the callbacks only.
   const { start: carryStart, drag: carryDrag, stop: carryStop } = useZoneCarry(map, setNodes);
   const [edges, setEdges] = useState<LienEdgeType[]>(() => syncEdges([], map.links));
+  useClipboard(
+    map,
+    () => ({
+      actorIds: nodes.filter((n) => n.selected && n.type === 'acteur').map((n) => n.id),
+      noteIds: nodes.filter((n) => n.selected && n.type === 'note').map((n) => n.id),
+    }),
+    (actorIds) => {
+      const chosen = new Set(actorIds);
+      setNodes((current) =>
+        current.map((n) => (n.selected !== chosen.has(n.id) ? { ...n, selected: chosen.has(n.id) } : n)),
+      );
+    },
+  );
   const [lastCategory, setLastCategory] = useState('autres');
   const [overlay, setOverlay] = useState<'saisie' | 'recherche' | null>(null);
   const closeOverlay = useCallback(() => setOverlay(null), []);
@@ -134,6 +153,24 @@ export function Carte({ map, onSelection }: CarteProps) {
     [map.actors, map.notes, map.zones],
   );
   useEffect(() => setEdges((previous) => syncEdges(previous, map.links)), [map.links]);
+  // Filters and focus dim what they leave out; only nodes and links whose state changes are touched.
+  const view = useCarte((state) => state.view);
+  const dimmed = useMemo(() => dimmedBy(map, view), [map, view]);
+  useEffect(() => {
+    useDimmed.setState(dimmed, true);
+    setNodes((current) =>
+      current.map((node) => {
+        const className = node.type === 'acteur' && dimmed.actors.has(node.id) ? 'estompe' : undefined;
+        return node.className === className ? node : { ...node, className };
+      }),
+    );
+    setEdges((current) =>
+      current.map((edge) => {
+        const className = dimmed.links.has(edge.id) ? 'estompe' : undefined;
+        return edge.className === className ? edge : { ...edge, className };
+      }),
+    );
+  }, [dimmed]);
   useEffect(() => {
     const selected = nodes.filter((n) => n.selected);
     onSelection(
@@ -246,8 +283,18 @@ export function Carte({ map, onSelection }: CarteProps) {
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'Escape') {
+        const { view, setView } = useCarte.getState();
+        if (view.focus) setView({ ...view, focus: undefined });
         setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
         setEdges((current) => current.map((e) => (e.selected ? { ...e, selected: false } : e)));
+        return;
+      }
+      if (event.key === 'v' || event.key === 'V') {
+        const selected = nodes.filter((n) => n.selected && n.type === 'acteur');
+        if (selected.length === 1 && selected[0]) {
+          const { view, setView } = useCarte.getState();
+          setView({ ...view, focus: view.focus === selected[0].id ? undefined : selected[0].id });
+        }
         return;
       }
       if (event.key === 'F2' || event.key === 'Enter') {
@@ -321,41 +368,44 @@ export function Carte({ map, onSelection }: CarteProps) {
   }, []);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: double-click is the mouse shortcut; the keyboard has N and the toolbar
-    <div className="canevas" onDoubleClick={onDoubleClick}>
-      <ReactFlow<CarteNode, LienEdgeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onConnectStart={onGestureStart}
-        onConnectEnd={onGestureEnd}
-        onNodeDoubleClick={onNodeDoubleClick}
-        connectionMode={ConnectionMode.Strict}
-        connectionRadius={90}
-        deleteKeyCode={null}
-        zoomOnDoubleClick={false}
-        fitView={fitOnOpen}
-        fitViewOptions={fitViewOptions}
-        minZoom={0.1}
-        maxZoom={3}
-        aria-label={t('carte.canvasLabel')}
-        proOptions={proOptions}
-      >
-        <Background gap={32} color="#d0d4da" />
-        <Controls showInteractive={false} position="bottom-right" />
-        <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
-      </ReactFlow>
-      {map.actors.length === 0 && overlay === null && <p className="carte-vide">{t('carte.emptyHint')}</p>}
-      {overlay === 'saisie' && <CommandBar map={map} onClose={closeOverlay} />}
-      {overlay === 'recherche' && <FindActor map={map} onFound={goToActor} onClose={closeOverlay} />}
+    <div className="canevas">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is the mouse shortcut; the keyboard has N and the toolbar */}
+      <div className="canevas-surface" onDoubleClick={onDoubleClick}>
+        <ReactFlow<CarteNode, LienEdgeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnectStart={onGestureStart}
+          onConnectEnd={onGestureEnd}
+          onNodeDoubleClick={onNodeDoubleClick}
+          connectionMode={ConnectionMode.Strict}
+          connectionRadius={90}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          fitView={fitOnOpen}
+          fitViewOptions={fitViewOptions}
+          minZoom={0.1}
+          maxZoom={3}
+          aria-label={t('carte.canvasLabel')}
+          proOptions={proOptions}
+        >
+          <Background gap={32} color="#d0d4da" />
+          <Controls showInteractive={false} position="bottom-right" />
+        </ReactFlow>
+        {map.actors.length === 0 && overlay === null && <p className="carte-vide">{t('carte.emptyHint')}</p>}
+        {overlay === null && <FiltreBandeau map={map} />}
+        {overlay === 'saisie' && <CommandBar map={map} onClose={closeOverlay} />}
+        {overlay === 'recherche' && <FindActor map={map} onFound={goToActor} onClose={closeOverlay} />}
+      </div>
+      <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
     </div>
   );
 }

@@ -2,17 +2,19 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletionOf } from '../../shared/domain/deletion.js';
+import { isFiltering } from '../../shared/domain/view-filter.js';
 import { runCommand, useCommands } from '../app/commands.js';
 import { navigate } from '../app/route.js';
-import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { ExportMenu } from '../export/ExportMenu.js';
+import { FiltresPanel } from '../filtres/FiltresPanel.js';
+import { ListeNotes } from '../notes/ListeNotes.js';
+import { OutilsNotesZones } from '../notes/OutilsNotesZones.js';
+import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Carte } from './Carte.js';
 import { useCarte } from './carte-store.js';
 import { KindPicker } from './KindPicker.js';
 import { Notice } from './Notice.js';
-import { ListeNotes } from '../notes/ListeNotes.js';
-import { OutilsNotesZones } from '../notes/OutilsNotesZones.js';
 import { PanneauSelection } from './PanneauSelection.js';
 import { SaveStatus } from './SaveStatus.js';
 
@@ -33,6 +35,8 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
   const canRedo = useCarte((state) => state.history.future.length > 0);
   const { open, close, apply } = useCarte.getState();
   const [selection, setSelection] = useState<Selection>({ actorIds: [], linkIds: [], noteIds: [], zoneIds: [] });
+  const [filtresOpen, setFiltresOpen] = useState(false);
+  const filtering = useCarte((state) => isFiltering(state.view));
   const [confirming, setConfirming] = useState<ReturnType<typeof deletionOf> | null>(null);
 
   useEffect(() => {
@@ -96,7 +100,13 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
             {workshop.title}
             {workshop.territory && <span className="barre-territoire"> · {workshop.territory}</span>}
           </h1>
-          <div className="outils" role="toolbar" aria-label="Outils">
+          <ExportMenu workshopId={workshopId} />
+          <Notice />
+          <SaveStatus />
+          <LanguageSwitch />
+        </header>
+        <div className="editeur-corps">
+          <div className="outils" role="toolbar" aria-label="Outils" aria-orientation="vertical">
             <button
               type="button"
               className="bouton"
@@ -165,15 +175,19 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
               ✕
             </button>
             <OutilsNotesZones map={map} />
+            <button
+              type="button"
+              className={`bouton${filtering ? ' actif' : ''}`}
+              aria-pressed={filtresOpen}
+              onClick={() => setFiltresOpen(!filtresOpen)}
+              title={t('filtres.open')}
+            >
+              ⚲ {t('filtres.title')}
+            </button>
           </div>
-          <ExportMenu workshopId={workshopId} />
-          <Notice />
-          <SaveStatus />
-          <LanguageSwitch />
-        </header>
-        <div className="editeur-corps">
           <Carte map={map} onSelection={onSelection} />
           <ListeNotes map={map} />
+          {filtresOpen && <FiltresPanel map={map} onClose={() => setFiltresOpen(false)} />}
           <PanneauSelection
             map={map}
             actorIds={selection.actorIds}

@@ -1,4 +1,3 @@
-import { Panel } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Codebook } from '../../shared/domain/codebook.js';
@@ -18,8 +17,8 @@ interface LegendeProps {
 
 /**
  * The legend stays on the map: shape and colour of each category, colour and name of each kind,
- * the line styles. Like a printed map's key it lists what the map shows, so it stays small on the
- * wall and never hides the place where the first actors go.
+ * the line styles. Like a printed map's key it lists what the map shows, in a strip under the
+ * canvas: it never hides part of the map, and fitting the view needs no allowance for it.
  */
 export const Legende = memo(function Legende({ codebook, actors, links }: LegendeProps) {
   const { t } = useTranslation();
@@ -30,18 +29,20 @@ export const Legende = memo(function Legende({ codebook, actors, links }: Legend
   const desired = links.some((l) => l.status === 'desired');
   if (categories.length === 0) return null;
   return (
-    <Panel position="bottom-left" className="legende" aria-label={t('legende.title')}>
-      <h2>{t('legende.categories')}</h2>
-      <ul>
-        {categories.map((category) => (
-          <li key={category.id}>
-            <ShapeSwatch shape={category.shape} color={category.color} />
-            {shortLabel(category.label)}
-          </li>
-        ))}
-      </ul>
+    <aside className="legende" aria-label={t('legende.title')}>
+      <div className="legende-groupe">
+        <h2>{t('legende.categories')}</h2>
+        <ul>
+          {categories.map((category) => (
+            <li key={category.id}>
+              <ShapeSwatch shape={category.shape} color={category.color} />
+              {shortLabel(category.label)}
+            </li>
+          ))}
+        </ul>
+      </div>
       {kinds.length > 0 && (
-        <>
+        <div className="legende-groupe">
           <h2>{t('legende.links')}</h2>
           <ul>
             {kinds.map((kind) => (
@@ -57,8 +58,8 @@ export const Legende = memo(function Legende({ codebook, actors, links }: Legend
               </li>
             )}
           </ul>
-        </>
+        </div>
       )}
-    </Panel>
+    </aside>
   );
 });

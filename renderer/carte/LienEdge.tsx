@@ -7,6 +7,7 @@ import { notesOn } from '../notes/attached-notes.js';
 import { NoteBadge } from '../notes/NoteBadge.js';
 import { countLinkRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
+import { useDimmed } from './dimmed-store.js';
 import { useActorBox, useLabelLayer } from './flow-hooks.js';
 import type { LienEdgeType } from './flow-sync.js';
 import { linkGeometry } from './geometry.js';
@@ -49,6 +50,7 @@ export const LienEdge = memo(function LienEdge({
   const layer = useLabelLayer();
   const codebook = useCarte((state) => state.map?.codebook);
   const noteCount = useCarte((state) => notesOn(state.map?.notes, 'link', id).length);
+  const dimmed = useDimmed((state) => state.links.has(id));
   if (!from || !to || !data || !codebook) return null;
   const boxOf = (node: NonNullable<typeof from>) => ({
     ...node.internals.positionAbsolute,
@@ -87,7 +89,7 @@ export const LienEdge = memo(function LienEdge({
         layer &&
         createPortal(
           <div
-            className={`lien-etiquette${selected ? ' selectionne' : ''}${link.quality ? ` qualite-${link.quality}` : ''}${link.status === 'desired' ? ' souhaite' : ''}`}
+            className={`lien-etiquette${selected ? ' selectionne' : ''}${link.quality ? ` qualite-${link.quality}` : ''}${link.status === 'desired' ? ' souhaite' : ''}${dimmed ? ' estompe' : ''}`}
             style={{
               transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`,
               borderColor: kind.color,

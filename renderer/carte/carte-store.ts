@@ -6,6 +6,7 @@ import { applyOps } from '../../shared/domain/apply-op.js';
 import { applyRecorded, emptyHistory, type History, record } from '../../shared/domain/history.js';
 import type { MapState, Workshop } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
+import type { ViewFilter } from '../../shared/domain/view-filter.js';
 import { api, origin } from '../api/client.js';
 import { SaveQueue, type SaveState } from './save-queue.js';
 
@@ -23,6 +24,9 @@ export interface CarteState {
   editingId: string | null;
   /** Set when that actor has just been added: its first name joins the same undo step. */
   editingNew: boolean;
+  /** Filters and focus: they dim parts of the map on screen and change nothing in it. */
+  view: ViewFilter;
+  setView(view: ViewFilter): void;
   /** A connection drawn on the canvas, waiting for its kind. */
   pendingLink: { source: string; target: string; x: number; y: number } | null;
   open(workshopId: string): Promise<void>;
@@ -102,6 +106,7 @@ export const useCarte = create<CarteState>()((set, get) => {
     notice: null,
     editingId: null,
     editingNew: false,
+    view: {},
     pendingLink: null,
 
     async open(workshopId) {
@@ -114,6 +119,7 @@ export const useCarte = create<CarteState>()((set, get) => {
         gesture: false,
         notice: null,
         editingId: null,
+        view: {},
         pendingLink: null,
       });
       queue = new SaveQueue({
@@ -182,6 +188,7 @@ export const useCarte = create<CarteState>()((set, get) => {
     setPendingLink: (pendingLink) => set({ pendingLink }),
     setGesture: (gesture) => set({ gesture }),
     setNotice: (notice) => set({ notice }),
+    setView: (view) => set({ view }),
   };
 });
 

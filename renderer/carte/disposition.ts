@@ -1,4 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { landscape } from '../../shared/domain/landscape.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { zoneContains } from '../../shared/domain/zone-geometry.js';
 
@@ -39,8 +40,8 @@ export async function layoutPositions(
     id: 'carte',
     layoutOptions: {
       'elk.algorithm': 'stress',
-      'elk.stress.desiredEdgeLength': '240',
-      'elk.spacing.nodeNode': '60',
+      'elk.stress.desiredEdgeLength': '200',
+      'elk.spacing.nodeNode': '40',
     },
     children: map.actors.map((actor) => ({
       id: actor.id,
@@ -58,14 +59,13 @@ export async function layoutPositions(
   const anchorLaid = anchor ? placed.get(anchor.id) : undefined;
   const shift =
     anchor && anchorLaid ? { x: anchor.x - (anchorLaid.x ?? 0), y: anchor.y - (anchorLaid.y ?? 0) } : { x: 0, y: 0 };
-  return map.actors
+  const moves = map.actors
     .filter((actor) => !fixed.has(actor.id))
     .map((actor) => {
       const child = placed.get(actor.id);
-      return {
-        id: actor.id,
-        x: Math.round((child?.x ?? actor.x) + shift.x),
-        y: Math.round((child?.y ?? actor.y) + shift.y),
-      };
+      return { id: actor.id, x: (child?.x ?? actor.x) + shift.x, y: (child?.y ?? actor.y) + shift.y };
     });
+  // With nothing fixed, the drawing may turn freely: lay it along the width of the wall.
+  const turned = fixed.size === 0 ? landscape(moves) : moves;
+  return turned.map((move) => ({ id: move.id, x: Math.round(move.x), y: Math.round(move.y) }));
 }

@@ -17,6 +17,7 @@ export const menuCommands = [
   'map.zoomIn',
   'map.zoomOut',
   'map.delete',
+  'map.duplicate',
   'language.fr',
   'language.en',
 ] as const;
