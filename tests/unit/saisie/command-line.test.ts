@@ -95,7 +95,8 @@ describe('la ligne de saisie rapide', () => {
   it('place les nouveaux acteurs sans les empiler', () => {
     const actors = [newActor({ id: 'a', label: 'A', category: 'autres', x: -90, y: -32 })];
     const spot = freeSpot(actors, { x: 0, y: 0 });
-    expect(Math.abs(spot.x + 90) >= 220 || Math.abs(spot.y + 32) >= 110).toBe(true);
+    // The new actor's box (180×64) does not touch the one already there.
+    expect(Math.abs(spot.x + 90) >= 180 || Math.abs(spot.y + 32) >= 64).toBe(true);
   });
 
   it('suggère selon la partie en cours de saisie', () => {
