@@ -114,7 +114,7 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
         aria-label={`${t('notes.list')} (${map.notes.length})`}
         title={t('notes.listHint')}
       >
-        {/* Compact: the toolbar must stay on as few lines as possible above the wall's map. */}✎ {map.notes.length}
+        ✎ {t('notes.list')} ({map.notes.length})
       </button>
       <button
         type="button"
@@ -123,7 +123,7 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
         aria-label={t('codebook.open')}
         title={t('codebook.openHint')}
       >
-        ◆
+        ◆ {t('codebook.open')}
       </button>
       {choosing && <NoteKindChooser onChoose={addNote} onClose={closeChooser} />}
       {codebookOpen && <CodebookDialog map={map} onClose={() => setCodebookOpen(false)} />}
