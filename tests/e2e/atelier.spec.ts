@@ -12,11 +12,11 @@ test('une carte dessinée à la souris est retrouvée telle quelle après rechar
 
   // Kept away from the pane's edges, where React Flow pans the canvas during a connection.
   const actors = [
-    { label: 'Collège Louise-Michel', category: 'Éducation nationale', at: { x: 420, y: 120 } },
-    { label: 'CCAS', category: 'Commune / ville', at: { x: 720, y: 120 } },
-    { label: 'PMI Nord', category: 'Département (ASE, PMI, service social)', at: { x: 420, y: 440 } },
-    { label: 'CAF', category: 'Protection sociale (CAF, MSA, CPAM)', at: { x: 720, y: 440 } },
-    { label: 'Club de prévention', category: 'Prévention spécialisée', at: { x: 570, y: 280 } },
+    { label: 'Collège Louise-Michel', category: 'Éducation nationale', at: { x: 200, y: 120 } },
+    { label: 'CCAS', category: 'Commune / ville', at: { x: 500, y: 120 } },
+    { label: 'PMI Nord', category: 'Département (ASE, PMI, service social)', at: { x: 200, y: 430 } },
+    { label: 'CAF', category: 'Protection sociale (CAF, MSA, CPAM)', at: { x: 500, y: 430 } },
+    { label: 'Club de prévention', category: 'Prévention spécialisée', at: { x: 350, y: 280 } },
   ];
   for (const actor of actors) await addActor(page, actor.at, actor.label, actor.category);
 
@@ -54,12 +54,12 @@ test('captures de la carte aux tailles des vidéoprojecteurs', async ({ page, ma
   await page.goto(maillage.url);
   await createWorkshop(page, { title: 'Diagnostic – Quartier Nord', territory: 'Cité éducative du Nord' });
   const actors = [
-    { label: 'École Jules-Ferry', category: 'Éducation nationale', at: { x: 180, y: 110 } },
-    { label: 'Service jeunesse', category: 'Commune / ville', at: { x: 440, y: 110 } },
-    { label: 'ASE', category: 'Département (ASE, PMI, service social)', at: { x: 700, y: 110 } },
-    { label: 'CAF', category: 'Protection sociale (CAF, MSA, CPAM)', at: { x: 700, y: 320 } },
-    { label: 'Centre social Agora', category: 'Centres sociaux et éducation populaire', at: { x: 440, y: 320 } },
-    { label: 'Parents d’élèves', category: 'Parents et habitants', at: { x: 440, y: 520 } },
+    { label: 'École Jules-Ferry', category: 'Éducation nationale', at: { x: 150, y: 110 } },
+    { label: 'Service jeunesse', category: 'Commune / ville', at: { x: 380, y: 110 } },
+    { label: 'ASE', category: 'Département (ASE, PMI, service social)', at: { x: 610, y: 110 } },
+    { label: 'CAF', category: 'Protection sociale (CAF, MSA, CPAM)', at: { x: 610, y: 300 } },
+    { label: 'Centre social Agora', category: 'Centres sociaux et éducation populaire', at: { x: 380, y: 300 } },
+    { label: 'Parents d’élèves', category: 'Parents et habitants', at: { x: 380, y: 470 } },
   ];
   for (const actor of actors) await addActor(page, actor.at, actor.label, actor.category);
   await connect(page, 'Service jeunesse', 'École Jules-Ferry', 'Action commune');
