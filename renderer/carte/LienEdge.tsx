@@ -2,7 +2,8 @@ import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { findLinkKind, type Intensity, type Quality } from '../../shared/domain/codebook.js';
+import { findLinkKind } from '../../shared/domain/codebook.js';
+import { desiredDash, intensityWidths, qualityIcons } from '../../shared/domain/link-style.js';
 import { notesOn } from '../notes/attached-notes.js';
 import { NoteBadge } from '../notes/NoteBadge.js';
 import { countLinkRender } from './bench-counter.js';
@@ -12,7 +13,6 @@ import { useActorBox, useLabelLayer } from './flow-hooks.js';
 import type { LienEdgeType } from './flow-sync.js';
 import { linkGeometry } from './geometry.js';
 
-const widths: Record<Intensity, number> = { ponctuelle: 2.5, reguliere: 4, forte: 7 };
 /** Rough width of a 13 px bold label, enough to decide whether it fits between two actors. */
 const pixelsPerChar = 7.6;
 const labelPadding = 24;
@@ -27,8 +27,6 @@ export function labelFitting(label: string, room: number): string {
   const firstWord = label.split(/[\s/’']+/)[0] ?? '';
   return firstWord && fits(firstWord) ? firstWord : '';
 }
-
-const qualityIcons: Record<Quality, string> = { fluide: '✓', 'a-ameliorer': '!', difficile: '✕' };
 
 /**
  * A cooperation: a line between the two actors' outlines in its kind's colour, thicker when
@@ -60,7 +58,7 @@ export const LienEdge = memo(function LienEdge({
   const { link, parallel } = data;
   const { path, label, length } = linkGeometry(boxOf(from), boxOf(to), parallel, source > target);
   const kind = findLinkKind(codebook, link.kind);
-  const width = widths[link.intensity];
+  const width = intensityWidths[link.intensity];
   const icon = link.quality ? qualityIcons[link.quality] : '';
   const text = labelFitting(kind.label, length - (icon ? 22 : 0));
   const title = [
@@ -81,7 +79,7 @@ export const LienEdge = memo(function LienEdge({
         style={{
           stroke: kind.color,
           strokeWidth: width,
-          strokeDasharray: link.status === 'desired' ? `${width * 3} ${width * 2}` : undefined,
+          strokeDasharray: link.status === 'desired' ? desiredDash(width) : undefined,
         }}
         interactionWidth={24}
       />

@@ -1,8 +1,9 @@
-import type { Intensity, NoteKind, Quality } from './codebook.js';
+import type { Intensity, Quality } from './codebook.js';
 
 /**
- * How a link and a note look, wherever the map is drawn: thickness says the intensity, dashes a
- * desired link, an icon the quality, a symbol the kind of note (colour is never the only clue).
+ * How a link looks, wherever the map is drawn (canvas, SVG, exports): thickness says the
+ * intensity, dashes a desired link, an icon the quality (colour is never the only clue). Notes'
+ * signs and colours are in note-style.ts.
  */
 export const intensityWidths: Record<Intensity, number> = { ponctuelle: 2.5, reguliere: 4, forte: 7 };
 
@@ -12,12 +13,3 @@ export function desiredDash(width: number): string {
 }
 
 export const qualityIcons: Record<Quality, string> = { fluide: '✓', 'a-ameliorer': '!', difficile: '✕' };
-
-export const noteKindSymbols: Record<NoteKind, { symbol: string; color: string }> = {
-  constat: { symbol: 'C', color: '#4D4D4D' },
-  'point-appui': { symbol: '+', color: '#007A5A' },
-  frein: { symbol: '−', color: '#B04600' },
-  besoin: { symbol: 'B', color: '#005A8C' },
-  'piste-action': { symbol: '→', color: '#6A3D9A' },
-  'pratique-inspirante': { symbol: '★', color: '#8A6508' },
-};

@@ -1,6 +1,7 @@
 import { intensityIds, noteKindIds, qualityIds } from '../domain/codebook.js';
-import { desiredDash, intensityWidths, noteKindSymbols, qualityIcons } from '../domain/link-style.js';
+import { desiredDash, intensityWidths, qualityIcons } from '../domain/link-style.js';
 import type { MapState } from '../domain/model.js';
+import { noteStyles } from '../domain/note-style.js';
 import { intensityLabels, noteKindLabels, qualityLabels } from '../synthese/labels.js';
 import { escapeXml } from '../text/escape.js';
 import { safeColour } from './colour.js';
@@ -74,7 +75,7 @@ export function legendSvg(map: MapState, x: number, y: number): { svg: string; h
       title: 'Notes',
       entries: kindsOfNotes.map((k) => ({
         label: noteKindLabels[k].one,
-        sample: badge(noteKindSymbols[k].symbol, noteKindSymbols[k].color),
+        sample: badge(noteStyles[k].icon, noteStyles[k].color),
       })),
     });
   }

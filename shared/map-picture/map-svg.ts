@@ -1,7 +1,8 @@
 import { findLinkKind, type NoteKind, noteKindIds } from '../domain/codebook.js';
 import { type Box, linkGeometry, type Point, parallels } from '../domain/geometry.js';
-import { desiredDash, intensityWidths, noteKindSymbols, qualityIcons } from '../domain/link-style.js';
+import { desiredDash, intensityWidths, qualityIcons } from '../domain/link-style.js';
 import type { Link, MapState, Note, Zone } from '../domain/model.js';
+import { noteStyles } from '../domain/note-style.js';
 import { shapeInsets } from '../domain/shape-outlines.js';
 import { intensityLabels, noteKindLabels, qualityLabels } from '../synthese/labels.js';
 import { escapeXml } from '../text/escape.js';
@@ -200,7 +201,7 @@ function actorSvg({ actor, category, box, lines }: PlacedActor): string {
 }
 
 function badgeSvg(kind: NoteKind, count: number, right: number, centreY: number): { svg: string; width: number } {
-  const { symbol, color } = noteKindSymbols[kind];
+  const { icon: symbol, color } = noteStyles[kind];
   const text = count > 1 ? `${symbol} ${count}` : symbol;
   const width = Math.max(22, textWidth(text, 13, true) + 12);
   const title = `${count} ${count > 1 ? noteKindLabels[kind].many : noteKindLabels[kind].one}`.toLowerCase();
@@ -246,7 +247,7 @@ function badgesSvg(map: MapState, actors: Map<string, PlacedActor>, linkLabels: 
 }
 
 function freeNoteSvg({ note, box, lines }: PlacedNote): string {
-  const { color } = noteKindSymbols[note.kind];
+  const { color } = noteStyles[note.kind];
   const badge = badgeSvg(note.kind, 1, box.x + 30, box.y + 8 + 11);
   const textX = box.x + 38;
   const text = lines
