@@ -290,8 +290,10 @@ export const en: Shape<typeof fr> = {
     usedActors_other: '{{count}} actors',
     usedLinks_one: '{{count}} link',
     usedLinks_other: '{{count}} links',
-    reassignActors: 'Move its {{count}} actors to',
-    reassignLinks: 'Move its {{count}} links to',
+    reassignActors_one: 'Move its actor to',
+    reassignActors_other: 'Move its {{count}} actors to',
+    reassignLinks_one: 'Move its link to',
+    reassignLinks_other: 'Move its {{count}} links to',
     choose: '— choose —',
   },
   sauvegardes: {

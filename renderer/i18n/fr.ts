@@ -282,8 +282,10 @@ export const fr = {
     usedActors_other: '{{count}} acteurs',
     usedLinks_one: '{{count}} lien',
     usedLinks_other: '{{count}} liens',
-    reassignActors: 'Reclasser ses {{count}} acteurs dans',
-    reassignLinks: 'Reclasser ses {{count}} liens dans',
+    reassignActors_one: 'Reclasser son acteur dans',
+    reassignActors_other: 'Reclasser ses {{count}} acteurs dans',
+    reassignLinks_one: 'Reclasser son lien dans',
+    reassignLinks_other: 'Reclasser ses {{count}} liens dans',
     choose: '— choisir —',
   },
   sauvegardes: {

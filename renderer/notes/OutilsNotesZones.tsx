@@ -1,5 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { NoteKind } from '../../shared/domain/codebook.js';
 import { freeSpot } from '../../shared/domain/free-spot.js';
@@ -125,8 +126,9 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
       >
         ◆ {t('codebook.open')}
       </button>
-      {choosing && <NoteKindChooser onChoose={addNote} onClose={closeChooser} />}
-      {codebookOpen && <CodebookDialog map={map} onClose={() => setCodebookOpen(false)} />}
+      {/* In the body, not in the tool rail: the rail's button styles must not reach them. */}
+      {choosing && createPortal(<NoteKindChooser onChoose={addNote} onClose={closeChooser} />, document.body)}
+      {codebookOpen && createPortal(<CodebookDialog map={map} onClose={() => setCodebookOpen(false)} />, document.body)}
     </>
   );
 }

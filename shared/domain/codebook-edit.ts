@@ -70,7 +70,8 @@ type Outcome = { ok: true; op: MapOp } | { ok: false; message: string };
 interface ListRules {
   what: string;
   used: Map<string, number>;
-  usedBy: string;
+  /** Singular and plural: « 1 acteur », « 3 acteurs ». */
+  usedBy: readonly [string, string];
 }
 
 function settle(
@@ -107,7 +108,7 @@ function settle(
     if (!to) {
       return {
         ok: false,
-        message: `« ${row.label.trim()} » est utilisé par ${count} ${rules.usedBy} : choisissez où les reclasser avant de le supprimer.`,
+        message: `« ${row.label.trim()} » est utilisé par ${count} ${rules.usedBy[count > 1 ? 1 : 0]} : choisissez où les reclasser avant de le supprimer.`,
       };
     }
     reassign[row.key] = to;
@@ -123,10 +124,14 @@ export function codebookSetOf(map: Pick<MapState, 'actors' | 'links'>, draft: Co
   const categories = settle(draft.categories, {
     what: 'Catégories d’acteurs',
     used: usage.categories,
-    usedBy: 'acteur(s)',
+    usedBy: ['acteur', 'acteurs'],
   });
   if (!categories.ok) return categories;
-  const kinds = settle(draft.linkKinds, { what: 'Types de coopération', used: usage.linkKinds, usedBy: 'lien(s)' });
+  const kinds = settle(draft.linkKinds, {
+    what: 'Types de coopération',
+    used: usage.linkKinds,
+    usedBy: ['lien', 'liens'],
+  });
   if (!kinds.ok) return kinds;
   const bad = [...draft.categories, ...draft.linkKinds].find((r) => !r.removed && !colourPattern.test(r.color));
   if (bad)

@@ -29,9 +29,7 @@ test('catégories : renommer change la légende ; retirer une catégorie utilis�
   await row.getByRole('button', { name: /^Retirer/ }).click();
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog.getByRole('alert')).toContainText('choisissez où les reclasser');
-  await row
-    .getByLabel('Reclasser ses 1 acteurs dans')
-    .selectOption({ label: 'Centres sociaux et éducation populaire' });
+  await row.getByLabel('Reclasser son acteur dans').selectOption({ label: 'Centres sociaux et éducation populaire' });
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
   await expect(actorNode(page, 'Club de foot').locator('.acteur')).toHaveAttribute('data-category', 'centres-sociaux');
