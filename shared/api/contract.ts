@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type Facilitation, facilitationActionSchema } from '../atelier/facilitation.js';
+import { wallViewSchema } from '../atelier/wall-view.js';
 import { limits } from '../domain/limits.js';
 import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
 import { entityId, workshopFieldsSchema } from '../domain/model.js';
