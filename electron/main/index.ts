@@ -22,6 +22,13 @@ import {
   startupErrorText,
 } from './native-binding.js';
 import { electronPdfPrinter, printWindowOptions } from './pdf-printer.js';
+import {
+  createProjectorOpener,
+  loadProjectorDisplayId,
+  projectorStatePath,
+  registerProjector,
+  saveProjectorDisplayId,
+} from './projector-window.js';
 import { appSchemePrivileges, serveAppRequest } from './protocol.js';
 import { registerSaveFile, writeFileAtomic } from './save-file.js';
 import { externalOrigins, hardenSession, hardenWebContents } from './security.js';
@@ -225,6 +232,23 @@ function start(): void {
         defaultDir: () => app.getPath('documents'),
         join,
       },
+      isTrustedSender(appOrigin),
+    ),
+  );
+  const projectorState = projectorStatePath(app.getPath('userData'));
+  disposers.push(
+    registerProjector(
+      ipcMain,
+      createProjectorOpener({
+        displays: () => screen.getAllDisplays(),
+        editorDisplayId: () => (editor ? screen.getDisplayMatching(editor.getBounds()).id : undefined),
+        displayMatching: (bounds) => screen.getDisplayMatching(bounds).id,
+        createWindow: (options) => new BrowserWindow(options),
+        loadDisplayId: () => loadProjectorDisplayId(projectorState),
+        saveDisplayId: (id) => saveProjectorDisplayId(projectorState, id),
+        preloadPath,
+        devTools: !app.isPackaged,
+      }),
       isTrustedSender(appOrigin),
     ),
   );

@@ -72,7 +72,7 @@ function subscribe<T>(
   };
 }
 
-/** What the preload exposes as window.maillage: one function per API method, two listeners, saveFile, nothing else. */
+/** What the preload exposes as window.maillage: one function per API method, two listeners, saveFile, openProjector, nothing else. */
 export function createBridge(ipc: IpcRendererLike): MaillageBridge {
   const bridge: Record<string, unknown> = {};
   for (const method of methodNames) {
@@ -86,5 +86,8 @@ export function createBridge(ipc: IpcRendererLike): MaillageBridge {
   // Only the three fields of the file are forwarded: the page cannot smuggle a path in.
   bridge.saveFile = (file: ExportedFile) =>
     call(ipc, ipcChannel.saveFile, { fileName: file.fileName, mimeType: file.mimeType, base64: file.base64 });
+  // Only the workshop's id is forwarded; the main process builds the address itself.
+  bridge.openProjector = (input: { workshopId: string }) =>
+    call(ipc, ipcChannel.openProjector, { workshopId: input?.workshopId });
   return Object.freeze(bridge) as MaillageBridge;
 }

@@ -4,7 +4,9 @@ import { api } from '../api/client.js';
 import { AteliersPage } from '../ateliers/AteliersPage.js';
 import { useCarte } from '../carte/carte-store.js';
 import { EditorPage } from '../carte/EditorPage.js';
+import { useFacilitation } from '../etapes/facilitation-store.js';
 import { changeLanguage } from '../i18n/index.js';
+import { ProjectionPage } from '../projecteur/ProjectionPage.js';
 import { isTypingTarget, runCommand } from './commands.js';
 import { navigate, useRoute } from './route.js';
 
@@ -24,7 +26,10 @@ export function App() {
   useEffect(() => {
     api.call('app.info', {}).then(setInfo, () => undefined);
     // One subscription for the whole window: changes made elsewhere (another window, the CLI).
-    return api.subscribe((event) => useCarte.getState().receive(event));
+    return api.subscribe((event) => {
+      useCarte.getState().receive(event);
+      useFacilitation.getState().receive(event);
+    });
   }, []);
 
   useEffect(
@@ -39,5 +44,6 @@ export function App() {
     [],
   );
 
+  if (route.page === 'projection') return <ProjectionPage workshopId={route.workshopId} />;
   return route.page === 'carte' ? <EditorPage workshopId={route.workshopId} /> : <AteliersPage info={info} />;
 }

@@ -1,15 +1,26 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'ateliers' } | { page: 'carte'; workshopId: string };
+export type Route =
+  | { page: 'ateliers' }
+  | { page: 'carte'; workshopId: string }
+  /** The wall: the map read-only in the projector theme (renderer/projecteur). */
+  | { page: 'projection'; workshopId: string };
 
 /** Hash routes work the same under maillage://, http:// and file://. */
 export function parseRoute(hash: string): Route {
+  const wall = /^#\/projection\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
+  if (wall?.[1]) return { page: 'projection', workshopId: wall[1] };
   const match = /^#\/atelier\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
   return match?.[1] ? { page: 'carte', workshopId: match[1] } : { page: 'ateliers' };
 }
 
 export function navigate(route: Route): void {
-  window.location.hash = route.page === 'carte' ? `#/atelier/${route.workshopId}` : '#/';
+  window.location.hash =
+    route.page === 'carte'
+      ? `#/atelier/${route.workshopId}`
+      : route.page === 'projection'
+        ? `#/projection/${route.workshopId}`
+        : '#/';
 }
 
 export function useRoute(): Route {

@@ -5,6 +5,7 @@ import { deletionOf } from '../../shared/domain/deletion.js';
 import { isFiltering } from '../../shared/domain/view-filter.js';
 import { runCommand, useCommands } from '../app/commands.js';
 import { navigate } from '../app/route.js';
+import { BandeauAtelier } from '../etapes/BandeauAtelier.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { FiltresPanel } from '../filtres/FiltresPanel.js';
 import { ListeNotes } from '../notes/ListeNotes.js';
@@ -105,6 +106,7 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
           <SaveStatus />
           <LanguageSwitch />
         </header>
+        <BandeauAtelier workshopId={workshopId} map={map} selection={selection} />
         <div className="editeur-corps">
           <div className="outils" role="toolbar" aria-label="Outils" aria-orientation="vertical">
             <button

@@ -3,6 +3,11 @@ import type { Envelope } from './errors.js';
 import type { CoreEvent } from './events.js';
 import type { ExportedFile, SavedFile } from './export-formats.js';
 
+/** Where the projector window opened: fullscreen on another display, or a window beside the editor. */
+export interface ProjectorOpened {
+  display: 'second' | 'same';
+}
+
 /** Commands the native menu sends to the renderer. */
 export const menuCommands = [
   'edit.undo',
@@ -31,6 +36,8 @@ export type MaillageBridge = {
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   /** Desktop only: asks where to save an exported file (native dialog) and writes it. */
   readonly saveFile: (file: ExportedFile) => Promise<Envelope<SavedFile>>;
+  /** Desktop only: opens the projector window of a workshop (on the second display when there is one). */
+  readonly openProjector: (input: { workshopId: string }) => Promise<Envelope<ProjectorOpened>>;
 };
 
 export const ipcChannel = {
@@ -38,4 +45,5 @@ export const ipcChannel = {
   event: 'maillage:event',
   menu: 'maillage:menu',
   saveFile: 'maillage:save-file',
+  openProjector: 'maillage:open-projector',
 } as const;

@@ -118,7 +118,9 @@ describe('main process, run against a fake Electron', () => {
       expect(report.exitCode).toBeNull();
       expect(report.errorBoxes).toEqual([]);
 
-      expect(report.ipcChannels).toEqual([...methodNames.map((m) => ipcChannel.invoke(m)), ipcChannel.saveFile].sort());
+      expect(report.ipcChannels).toEqual(
+        [...methodNames.map((m) => ipcChannel.invoke(m)), ipcChannel.saveFile, ipcChannel.openProjector].sort(),
+      );
       expect(report.loadedUrl).toBe('maillage://app/index.html');
       expect(report.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
       expect(String(report.webPreferences?.preload)).toBe(join(app, 'dist', 'electron', 'preload.cjs'));

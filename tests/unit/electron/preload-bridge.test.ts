@@ -47,7 +47,9 @@ describe('preload bridge', () => {
   it('exposes exactly one function per method, onEvent and onMenuCommand, frozen', () => {
     const ipc = new FakeIpcRenderer();
     const bridge = createBridge(ipc);
-    expect(Object.keys(bridge).sort()).toEqual([...methodNames, 'onEvent', 'onMenuCommand', 'saveFile'].sort());
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...methodNames, 'onEvent', 'onMenuCommand', 'saveFile', 'openProjector'].sort(),
+    );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(Object.values(bridge)).not.toContain(ipc);

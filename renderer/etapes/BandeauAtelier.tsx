@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapState } from '../../shared/domain/model.js';
+import { isTypingTarget } from '../app/commands.js';
+import { useCarte } from '../carte/carte-store.js';
+import { openProjector } from '../projecteur/open-projector.js';
+import { Presentation } from '../projecteur/Presentation.js';
+import { PublierVue } from '../projecteur/PublierVue.js';
+import { VersionsDialog } from '../versions/VersionsDialog.js';
+import { PanneauVotes } from '../votes/PanneauVotes.js';
+import { Etapes } from './Etapes.js';
+import './etapes.css';
+import { useFacilitation } from './facilitation-store.js';
+
+interface Selection {
+  actorIds: string[];
+  linkIds: string[];
+  noteIds: string[];
+}
+
+/**
+ * Everything for running the room, under the editor's top bar: the steps with question and
+ * timer, then the wall (Projeter, Masquer, follow or whole map, selection shown), votes,
+ * versions and the F5 presentation. One line at 1280 px: labels give way to icons first.
+ */
+export function BandeauAtelier({
+  workshopId,
+  map,
+  selection,
+}: {
+  workshopId: string;
+  map: MapState;
+  selection: Selection;
+}) {
+  const { t } = useTranslation();
+  const state = useFacilitation((s) => s.state);
+  const act = useFacilitation((s) => s.act);
+  const [votesOpen, setVotesOpen] = useState(false);
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const [blocked, setBlocked] = useState<string | null>(null);
+
+  useEffect(() => {
+    void useFacilitation.getState().open(workshopId);
+    return () => useFacilitation.getState().close();
+  }, [workshopId]);
+
+  // The votes open by themselves when the room reaches « Pistes d'action ».
+  const step = state?.step;
+  useEffect(() => setVotesOpen(step === 'pistes'), [step]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== 'F5' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      setPresenting(true);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const stopPresenting = useCallback(() => setPresenting(false), []);
+
+  async function project() {
+    try {
+      setBlocked(await openProjector(workshopId));
+    } catch (error) {
+      useCarte.getState().setNotice(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  if (!state) return null;
+  const { wall } = state;
+  return (
+    <>
+      <Etapes>
+        <div className="etapes-mur" role="toolbar" aria-label={t('projection.open')}>
+          <button
+            type="button"
+            className="bouton compact"
+            onClick={() => void project()}
+            title={t('projection.openHint')}
+          >
+            ▣ {t('projection.open')}
+          </button>
+          <button
+            type="button"
+            className={`bouton compact${wall.hidden ? ' actif' : ''}`}
+            aria-pressed={wall.hidden}
+            onClick={() => void act({ type: 'wall', hidden: !wall.hidden })}
+            title={t('projection.hideHint')}
+          >
+            {wall.hidden ? `◉ ${t('projection.show')}` : `◌ ${t('projection.hide')}`}
+          </button>
+          <button
+            type="button"
+            className="bouton compact"
+            onClick={() => void act({ type: 'wall', mode: wall.mode === 'suivre' ? 'ensemble' : 'suivre' })}
+            title={`${wall.mode === 'suivre' ? t('projection.modeFollow') : t('projection.modeAll')} — ${t('projection.modeHint')}`}
+            aria-label={wall.mode === 'suivre' ? t('projection.modeFollow') : t('projection.modeAll')}
+          >
+            {wall.mode === 'suivre' ? '⌖' : '⤢'}
+          </button>
+          <button
+            type="button"
+            className={`bouton compact${wall.highlight ? ' actif' : ''}`}
+            aria-pressed={wall.highlight}
+            onClick={() => void act({ type: 'wall', highlight: !wall.highlight })}
+            title={t('projection.highlightHint')}
+            aria-label={t('projection.highlight')}
+          >
+            ◎
+          </button>
+          <button
+            type="button"
+            className="bouton compact"
+            onClick={() => setPresenting(true)}
+            title={t('projection.presentHint')}
+            aria-label={t('projection.present')}
+          >
+            ▷ <kbd>F5</kbd>
+          </button>
+        </div>
+        <button
+          type="button"
+          className={`bouton compact${votesOpen ? ' actif' : ''}`}
+          aria-pressed={votesOpen}
+          onClick={() => setVotesOpen(!votesOpen)}
+          title={t('votes.openHint')}
+          aria-label={t('votes.open')}
+        >
+          ● <span className="etiquette-large">{t('votes.open')}</span>
+        </button>
+        <button
+          type="button"
+          className="bouton compact"
+          onClick={() => setVersionsOpen(true)}
+          title={t('versions.openHint')}
+          aria-label={t('versions.open')}
+        >
+          ◫ <span className="etiquette-large">{t('versions.open')}</span>
+        </button>
+      </Etapes>
+      {blocked && (
+        <p className="avis" role="alert">
+          {t('projection.blocked', { url: blocked })}
+        </p>
+      )}
+      <PublierVue workshopId={workshopId} selection={selection} />
+      {votesOpen && <PanneauVotes map={map} onClose={() => setVotesOpen(false)} />}
+      {versionsOpen && <VersionsDialog workshopId={workshopId} onClose={() => setVersionsOpen(false)} />}
+      {presenting && <Presentation onClose={stopPresenting} />}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import {
+  applyNodeChanges,
+  type NodeChange,
+  ReactFlow,
+  ReactFlowProvider,
+  useNodesInitialized,
+  useReactFlow,
+} from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import type { WallView } from '../../shared/atelier/wall-view.js';
+import type { MapState } from '../../shared/domain/model.js';
+import { ActeurNode } from '../carte/ActeurNode.js';
+import { type CarteNode, syncCarteNodes } from '../carte/carte-nodes.js';
+import { type LienEdgeType, syncEdges } from '../carte/flow-sync.js';
+import { Legende } from '../carte/Legende.js';
+import { LienEdge } from '../carte/LienEdge.js';
+import { NoteNode } from '../notes/NoteNode.js';
+import { ZoneNode } from '../zones/ZoneNode.js';
+
+const nodeTypes = { acteur: ActeurNode, note: NoteNode, zone: ZoneNode };
+const edgeTypes = { lien: LienEdge };
+const proOptions = { hideAttribution: true };
+
+/** A class per element id: highlighted, dimmed, added, removed, changed… */
+export type Marks = ReadonlyMap<string, string>;
+
+interface CarteLectureProps {
+  map: MapState;
+  /** The region to show, in map coordinates; null shows the whole map. */
+  area: WallView['area'];
+  marks?: Marks;
+  legend?: boolean;
+  /** Largest zoom when the whole map is shown: a small map grows, up to this. */
+  maxZoom?: number;
+  label: string;
+}
+
+function marked<T extends { id: string; className?: string }>(items: readonly T[], marks: Marks | undefined): T[] {
+  return items.map((item) => {
+    const className = marks?.get(item.id);
+    return item.className === className ? item : { ...item, className };
+  });
+}
+
+function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) {
+  const flow = useReactFlow<CarteNode, LienEdgeType>();
+  const [nodes, setNodes] = useState<CarteNode[]>(() => marked(syncCarteNodes([], map), marks));
+  const [edges, setEdges] = useState<LienEdgeType[]>(() => marked(syncEdges([], map.links), marks));
+  const measured = useNodesInitialized();
+
+  useEffect(
+    () =>
+      setNodes((previous) =>
+        marked(syncCarteNodes(previous, { actors: map.actors, notes: map.notes, zones: map.zones }), marks),
+      ),
+    [map.actors, map.notes, map.zones, marks],
+  );
+  useEffect(() => setEdges((previous) => marked(syncEdges(previous, map.links), marks)), [map.links, marks]);
+
+  // Only sizes come back from React Flow: nothing on this map can be moved or selected.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CarteNode>[]) =>
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type === 'dimensions'),
+          current,
+        ),
+      ),
+    [],
+  );
+
+  // The whole map again when it grows or shrinks; the facilitator's region when following.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map's elements are what a refit follows
+  useEffect(() => {
+    if (!measured) return;
+    if (area) void flow.fitBounds(area, { padding: 0, duration: 250 });
+    else void flow.fitView({ padding: 0.06, maxZoom, duration: 250 });
+  }, [flow, measured, area, maxZoom, map.actors, map.zones, map.notes]);
+  useEffect(() => {
+    if (area || !measured) return;
+    const refit = () => void flow.fitView({ padding: 0.06, maxZoom });
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, [flow, measured, area, maxZoom]);
+
+  return (
+    <ReactFlow<CarteNode, LienEdgeType>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      nodesFocusable={false}
+      edgesFocusable={false}
+      elementsSelectable={false}
+      panOnDrag={false}
+      panOnScroll={false}
+      zoomOnScroll={false}
+      zoomOnPinch={false}
+      zoomOnDoubleClick={false}
+      preventScrolling={false}
+      minZoom={0.05}
+      maxZoom={4}
+      deleteKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode={null}
+      aria-label={label}
+      proOptions={proOptions}
+    ></ReactFlow>
+  );
+}
+
+/**
+ * The map drawn read-only, with the editor's own actor, link, note and zone components (the wall
+ * shows exactly what the facilitator drew) and none of its chrome: no handles, no selection, no
+ * dragging. Used by the projector, the presentation (F5) and the versions.
+ */
+export function CarteLecture(props: CarteLectureProps) {
+  return (
+    <div className="carte-lecture">
+      <div className="carte-lecture-flux">
+        <ReactFlowProvider>
+          <Lecture {...props} />
+        </ReactFlowProvider>
+      </div>
+      {(props.legend ?? true) && (
+        <Legende codebook={props.map.codebook} actors={props.map.actors} links={props.map.links} />
+      )}
+    </div>
+  );
+}
