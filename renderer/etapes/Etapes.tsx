@@ -90,7 +90,7 @@ function Chrono() {
           min={1}
           max={240}
           aria-label={t('etapes.minutes')}
-          title={t('etapes.questionHint')}
+          title={t('etapes.minutes')}
           defaultValue={Math.round(timer.durationS / 60)}
           // biome-ignore lint/a11y/noAutofocus: the field opens because the facilitator clicked the time
           autoFocus

@@ -20,7 +20,7 @@ import { arbitraryMap } from '../../support/random-map.js';
 
 type Edit = { t: number; i: number; j: number; v: number; s: string };
 const edit = fc.record({
-  t: fc.integer({ min: 0, max: 11 }),
+  t: fc.integer({ min: 0, max: 13 }),
   i: fc.nat(),
   j: fc.nat(),
   v: fc.integer({ min: -3000, max: 3000 }),
@@ -90,6 +90,32 @@ function opOf(map: MapState, e: Edit, n: number): unknown {
       return note && { type: 'note.remove', id: note.id };
     case 10:
       return zone && { type: 'zone.update', id: zone.id, patch: { label: e.s } };
+    case 12: {
+      // A new category, and an actor moved onto it: restoring must undo both, in an order applyOp accepts.
+      const id = `k${n}`;
+      return {
+        type: 'codebook.set',
+        codebook: {
+          ...map.codebook,
+          categories: [...map.codebook.categories, { id, label: `Cat ${e.s}`, color: '#112233', shape: 'maison' }],
+        },
+        reassign: { categories: actor ? { [actor.category]: id } : {}, linkKinds: {} },
+      };
+    }
+    case 13: {
+      // A category removed, its actors reassigned to the first one.
+      const gone = map.codebook.categories[1 + (Math.abs(e.j) % Math.max(1, map.codebook.categories.length - 1))];
+      const first = map.codebook.categories[0];
+      return (
+        gone &&
+        first &&
+        gone.id !== first.id && {
+          type: 'codebook.set',
+          codebook: { ...map.codebook, categories: map.codebook.categories.filter((c) => c.id !== gone.id) },
+          reassign: { categories: { [gone.id]: first.id }, linkKinds: {} },
+        }
+      );
+    }
     default:
       // An edit that sets a field back to its own value: applyOp makes a new object, nothing changed.
       return actor && { type: 'actor.update', id: actor.id, patch: { label: actor.label } };
@@ -169,10 +195,12 @@ describe('comparing two versions of a map', () => {
   });
 
   it('restores either version through valid ops, as one step that undo takes back', () => {
+    let codebookChanges = 0;
     fc.assert(
       fc.property(arbitraryMap, fc.array(edit, { minLength: 1, maxLength: 40 }), (start, edits) => {
         const end = edited(start, edits);
         const back: MapOp[] = restoreOps(end, start);
+        if (back.some((op) => op.type === 'codebook.set')) codebookChanges += 1;
         for (const op of back) expect(mapOpSchema.safeParse(op).success).toBe(true);
         const restored = applyRecorded(end, back);
         expect(isSameMap(compareMaps(restored.map, start))).toBe(true);
@@ -182,5 +210,7 @@ describe('comparing two versions of a map', () => {
       }),
       { numRuns: 150 },
     );
+    // The generator does reach restores across a changed codebook (categories added or removed).
+    expect(codebookChanges).toBeGreaterThan(10);
   });
 });
