@@ -125,6 +125,7 @@ test('the wall follows the editor live, hides, and shows the new step’s questi
   await page.getByRole('button', { name: /Masquer/ }).click();
   await expect(wall.locator('.projection-masque')).toBeVisible();
   await expect(wall.locator('.react-flow')).toHaveCount(0);
+  await wall.screenshot({ path: test.info().outputPath('mur-masque.png') });
   await page.getByRole('button', { name: /Montrer/ }).click();
   await expect(wall.locator('.react-flow')).toBeVisible();
 
@@ -136,6 +137,8 @@ test('the wall follows the editor live, hides, and shows the new step’s questi
   await page.getByRole('button', { name: 'Étape 5\u00a0: Manques' }).click();
   await expect(wall.locator('.projection-etape')).toContainText('Manques');
   await expect(wall.locator('.react-flow__edge')).toHaveCount(9);
+  await wall.waitForTimeout(300);
+  await wall.screenshot({ path: test.info().outputPath('mur-manques.png') });
 
   // A rewritten question reaches the wall too.
   await page.getByRole('button', { name: /Quelles coopérations manquent/ }).click();
@@ -211,6 +214,7 @@ test('versions: keep one, compare with the map now, restore it and undo the rest
   await expect(dialog.getByRole('region', { name: 'Modifiés' })).toContainText('PMI Bellevue — nom');
   await expect(dialog.locator('.react-flow__node.retire')).toHaveCount(1);
   await expect(dialog.locator('.react-flow__node.modifie')).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('versions-comparaison.png') });
   await dialog.getByRole('button', { name: 'Retour à la liste' }).click();
   await dialog.locator('li[data-version="Début"]').getByRole('button', { name: 'Restaurer' }).click();
   await page
