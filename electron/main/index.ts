@@ -1,7 +1,7 @@
 // Electron main process: lifecycle and wiring only. Every decision lives in a small module of
 // this folder that takes what it needs as parameters and is unit-tested without Electron.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
@@ -21,6 +21,7 @@ import {
   resolveNativeBinding,
   startupErrorText,
 } from './native-binding.js';
+import { maillageFileIn, openMaillageFile } from './opened-file.js';
 import { electronPdfPrinter, printWindowOptions } from './pdf-printer.js';
 import {
   createProjectorOpener,
@@ -170,6 +171,27 @@ function createEditorWindow(): BrowserWindow {
   return window;
 }
 
+/** A .maillage file the system asked to open before the app could (launch argument, macOS open-file). */
+let pendingFile: string | undefined = maillageFileIn(process.argv);
+
+/** Imports a .maillage file given by the system as a new workshop and shows it in the editor. */
+function openFile(path: string): void {
+  if (!core || !editor) {
+    pendingFile = path;
+    return;
+  }
+  openMaillageFile(core, path, {
+    size: async (file) => (await stat(file)).size,
+    read: (file) => readFile(file, 'utf8'),
+  })
+    .then((opened) => {
+      if (opened.ok) return editor?.loadURL(`${appEntryUrl}#/atelier/${opened.workshop.id}`);
+      dialog.showErrorBox(language === 'fr' ? 'Ouverture impossible' : 'Cannot open the file', opened.message);
+      return undefined;
+    })
+    .catch((error: unknown) => console.error('Maillage : ouverture du fichier impossible', error));
+}
+
 function focusEditor(): void {
   if (!editor) {
     if (core) createEditorWindow();
@@ -257,6 +279,11 @@ function start(): void {
   language = menuLanguageOf(app.getLocale());
   installMenu();
   createEditorWindow();
+  if (pendingFile) {
+    const file = pendingFile;
+    pendingFile = undefined;
+    openFile(file);
+  }
 }
 
 function shutdown(): void {
@@ -269,7 +296,17 @@ if (!app.requestSingleInstanceLock()) {
   // Two processes writing the same SQLite file would fight; the first one is brought forward.
   app.quit();
 } else {
-  app.on('second-instance', focusEditor);
+  app.on('second-instance', (_event, argv) => {
+    focusEditor();
+    // Double-clicking a .maillage file while Maillage runs starts a second instance carrying it.
+    const file = maillageFileIn(argv);
+    if (file) openFile(file);
+  });
+  // macOS hands files over by event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFile(path);
+  });
   // Every web contents, including any created later, gets the same navigation rules.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, hardenOptions));
   app.on('window-all-closed', () => {
