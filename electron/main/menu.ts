@@ -38,6 +38,10 @@ const labels = {
     deleteSelection: 'Supprimer la sélection',
     view: 'Affichage',
     addActor: 'Nouvel acteur',
+    addNote: 'Nouvelle note…',
+    addZone: 'Nouvelle zone',
+    notesList: 'Liste des notes',
+    codebook: 'Catégories et types de liens…',
     fitView: 'Ajuster la vue',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',
@@ -73,6 +77,10 @@ const labels = {
     deleteSelection: 'Delete selection',
     view: 'View',
     addActor: 'New actor',
+    addNote: 'New note…',
+    addZone: 'New zone',
+    notesList: 'List of notes',
+    codebook: 'Categories and kinds of links…',
     fitView: 'Fit view',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -179,6 +187,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       // The canvas adds an actor with N; the menu needs a modifier so typing "n" in a field
       // never creates an actor.
       command('map.addActor', t.addActor, { accelerator: 'CmdOrCtrl+Shift+A' }),
+      command('map.addNote', t.addNote, { accelerator: 'CmdOrCtrl+Shift+P' }),
+      // Z alone on the canvas; Cmd+Shift+Z is redo on macOS.
+      command('map.addZone', t.addZone),
+      command('map.notesList', t.notesList),
+      command('map.codebook', t.codebook),
       separator,
       command('map.layout', t.layout, { accelerator: 'CmdOrCtrl+Shift+L' }),
       command('map.fitView', t.fitView, { accelerator: 'CmdOrCtrl+0' }),

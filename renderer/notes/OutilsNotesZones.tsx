@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteKind } from '../../shared/domain/codebook.js';
 import { freeSpot } from '../../shared/domain/free-spot.js';
 import { type MapState, newNote } from '../../shared/domain/model.js';
-import { isTypingTarget } from '../app/commands.js';
+import { isTypingTarget, useCommands } from '../app/commands.js';
 import { type CarteNode, isZoneNode } from '../carte/carte-nodes.js';
 import { useCarte } from '../carte/carte-store.js';
 import type { LienEdgeType } from '../carte/flow-sync.js';
@@ -73,6 +73,14 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
   }, [map.zones.length, store, t, viewCentre]);
 
   const closeChooser = useCallback(() => useNotesUi.getState().setChoosing(false), []);
+
+  // The desktop app's Affichage menu reaches the same actions as the keys.
+  useCommands((command) => {
+    if (command === 'map.addNote') useNotesUi.getState().setChoosing(true);
+    else if (command === 'map.addZone') addZone();
+    else if (command === 'map.notesList') useNotesUi.getState().toggleList();
+    else if (command === 'map.codebook') setCodebookOpen(true);
+  });
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
