@@ -1,19 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { rankPistes } from '../../shared/atelier/vote-ranking.js';
 import { noteKindIds } from '../../shared/domain/codebook.js';
 import type { MapState, Note } from '../../shared/domain/model.js';
 import { noteStyles } from '../../shared/domain/note-style.js';
 import { useNotesUi } from './notes-ui.js';
 import { useFocusNote } from './use-focus-element.js';
 
-const priorityRank = { haute: 0, moyenne: 1, basse: 2 } as const;
-
-/** Pistes d'action by votes then priority, as a group ranks them; other kinds in capture order. */
-function ordered(notes: readonly Note[]): Note[] {
-  return [...notes].sort((a, b) =>
-    a.kind === 'piste-action'
-      ? b.votes - a.votes || (priorityRank[a.priority ?? 'basse'] ?? 3) - (priorityRank[b.priority ?? 'basse'] ?? 3)
-      : 0,
-  );
+/** Pistes d'action in the ranking the wall shows (votes, then priority); other kinds in capture order. */
+function ordered(notes: Note[]): Note[] {
+  return notes[0]?.kind === 'piste-action' ? rankPistes({ notes }).map((ranked) => ranked.note) : notes;
 }
 
 /** Every note of the map beside the canvas, grouped by kind; a click shows it on the map. */
