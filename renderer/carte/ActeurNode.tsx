@@ -1,8 +1,9 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCategory } from '../../shared/domain/codebook.js';
 import { NoteBadge } from '../notes/NoteBadge.js';
+import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
 import { countActorRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
 import type { ActeurNodeType } from './flow-sync.js';
@@ -13,21 +14,7 @@ function LabelEditor({ id, initial }: { id: string; initial: string }) {
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
 
-  useEffect(() => {
-    // React Flow keeps a new node hidden until it has measured it, and a hidden field cannot
-    // take the focus: try again on the next frames until it can.
-    let frame = 0;
-    let tries = 0;
-    const focus = () => {
-      const element = input.current;
-      if (!element) return;
-      element.focus();
-      if (document.activeElement === element) element.select();
-      else if (tries++ < 30) frame = requestAnimationFrame(focus);
-    };
-    focus();
-    return () => cancelAnimationFrame(frame);
-  }, []);
+  useFocusWhenShown(input);
 
   function finish(commit: boolean) {
     if (done.current) return;

@@ -1,30 +1,18 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../shared/domain/limits.js';
 import { noteStyles } from '../../shared/domain/note-style.js';
 import type { NoteNodeType } from '../carte/carte-nodes.js';
 import { useCarte } from '../carte/carte-store.js';
+import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
 
 function TextEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useTranslation();
   const field = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
 
-  useEffect(() => {
-    // As for an actor's name: React Flow shows a new node only once measured; retry the focus.
-    let frame = 0;
-    let tries = 0;
-    const focus = () => {
-      const element = field.current;
-      if (!element) return;
-      element.focus();
-      if (document.activeElement === element) element.select();
-      else if (tries++ < 30) frame = requestAnimationFrame(focus);
-    };
-    focus();
-    return () => cancelAnimationFrame(frame);
-  }, []);
+  useFocusWhenShown(field);
 
   function finish(commit: boolean) {
     if (done.current) return;

@@ -1,21 +1,12 @@
 import type { MapState, Zone } from './model.js';
 import type { MapOp } from './operations.js';
+import { zoneContains } from './zone-geometry.js';
+
+export { zoneContains };
 
 export interface Point {
   x: number;
   y: number;
-}
-
-/** True when the point lies in the zone: inside its ellipse for a circle, its rectangle otherwise. */
-export function zoneContains(zone: Zone, point: Point): boolean {
-  if (zone.shape === 'cercle') {
-    const rx = zone.width / 2;
-    const ry = zone.height / 2;
-    const dx = (point.x - (zone.x + rx)) / rx;
-    const dy = (point.y - (zone.y + ry)) / ry;
-    return dx * dx + dy * dy <= 1;
-  }
-  return point.x >= zone.x && point.x <= zone.x + zone.width && point.y >= zone.y && point.y <= zone.y + zone.height;
 }
 
 export interface Carried {
