@@ -84,15 +84,17 @@ export function createCore(options: CoreOptions): Core {
     const workshops = new WorkshopRepository(opened.db);
     const maps = new MapService(opened.db, workshops, events, now);
     const snapshots = new SnapshotStore(opened.db);
+    const printPdf = options.printPdf ?? chromiumPdfPrinter();
     const handlers: Handlers = createHandlers({
       workshops,
+      printPdf,
       maps,
       events,
       now,
       backups,
       exporter: createExporter({
         read: (id) => ({ ...maps.get(id), versions: firstVersionOf(snapshots, id) }),
-        printPdf: options.printPdf ?? chromiumPdfPrinter(),
+        printPdf,
         fontDir: options.fontDir ?? findFontDir(),
         now,
         appVersion,

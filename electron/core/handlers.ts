@@ -7,10 +7,13 @@ import { limits } from '../../shared/domain/limits.js';
 import type { Workshop } from '../../shared/domain/model.js';
 import { createAtelierHandlers } from './atelier/atelier-handlers.js';
 import type { BackupService } from './backups/backup-service.js';
+import { createClubHandlers } from './club/club-handlers.js';
+import { refuseIfClubOnly } from './club/club-store.js';
 import { notFound, readOnlyError } from './errors.js';
 import type { EventHub } from './event-hub.js';
 import { createExchangeHandlers } from './exchange/exchange-handlers.js';
 import type { Exporter } from './export/export-service.js';
+import type { PdfPrinter } from './export/pdf.js';
 import type { MapService } from './map/map-service.js';
 import type { WorkshopRepository } from './workshops/workshop-repository.js';
 
@@ -28,6 +31,8 @@ export interface HandlerDeps {
   backups: BackupService;
   /** Builds an exported file of a workshop (electron/core/export). */
   exporter: Exporter;
+  /** Prints the Club's digest to PDF (the same printer as the summary's). */
+  printPdf: PdfPrinter;
   /** For the stores of facilitation state and versions (electron/core/atelier). */
   db: Database;
   info: () => AppInfo;
@@ -45,6 +50,8 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   'map.apply',
   'import.commit',
   'import.maillage',
+  'club.importMaillage',
+  'club.remove',
   'backup.restore',
   'facilitation.act',
   'snapshot.take',
@@ -101,6 +108,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'workshop.update': ({ id, patch }) => {
       existing(id);
+      refuseIfClubOnly(deps.db, id);
       workshops.update(id, patch, now());
       events.publish({ type: 'workshops.changed' });
       return existing(id);
@@ -120,11 +128,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { deleted: true };
     },
     'map.get': ({ workshopId }) => maps.get(workshopId),
-    'map.apply': ({ workshopId, ops, origin }) => maps.apply(workshopId, ops, origin),
+    'map.apply': ({ workshopId, ops, origin }) => {
+      refuseIfClubOnly(deps.db, workshopId);
+      return maps.apply(workshopId, ops, origin);
+    },
     'workshop.export': ({ workshopId, format }) => deps.exporter(workshopId, format),
     ...createExchangeHandlers({ maps, events, now, newId }),
     'backup.list': () => deps.backups.list(),
     'backup.restore': ({ id }) => deps.backups.restore(id),
     ...createAtelierHandlers({ db: deps.db, maps, events, now, newId }),
+    ...createClubHandlers({ db: deps.db, maps, events, printPdf: deps.printPdf, now, newId }),
   };
 }

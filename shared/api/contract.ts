@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { type Facilitation, facilitationActionSchema } from '../atelier/facilitation.js';
 import { wallViewSchema } from '../atelier/wall-view.js';
+import {
+  type ClubOverview,
+  type ClubPractices,
+  type CooperationAnswer,
+  clubCooperationInput,
+  clubExportInput,
+  clubMissingInput,
+  clubPracticesInput,
+  dateRangeSchema,
+  type MissingCooperation,
+} from '../club/club-api.js';
 import { limits } from '../domain/limits.js';
 import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
 import { entityId, workshopFieldsSchema } from '../domain/model.js';
@@ -114,6 +125,20 @@ export const contract = {
     z.strictObject({ workshopId: entityId, id: entityId, name: snapshotName }),
   ),
   'snapshot.delete': method<{ deleted: true }>()(z.strictObject({ workshopId: entityId, id: entityId })),
+  /** The Club des cités éducatives (electron/core/club): key figures of every territory side by side. */
+  'club.overview': method<ClubOverview>()(dateRangeSchema),
+  /** In how many territories actors of group A cooperate with actors of group B. */
+  'club.cooperation': method<CooperationAnswer>()(clubCooperationInput),
+  /** Desired links grouped by pair of types (or categories), most often missing first. */
+  'club.missing': method<MissingCooperation[]>()(clubMissingInput),
+  /** The library of pratiques inspirantes, searched with accents folded. */
+  'club.practices': method<ClubPractices>()(clubPracticesInput),
+  /** A colleague's `.maillage` file, kept read-only for the Club. */
+  'club.importMaillage': method<{ workshopId: string; title: string; territory: string }>()(maillageImportInputSchema),
+  /** Removes a workshop received for the Club (and only such a one). */
+  'club.remove': method<{ removed: true }>()(byId),
+  /** The Club's digest (DOCX, PDF) or its figures (CSV). */
+  'club.export': method<ExportedFile>()(clubExportInput),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

@@ -27,12 +27,19 @@ export const methodNames = [
   'snapshot.get',
   'snapshot.rename',
   'snapshot.delete',
+  'club.overview',
+  'club.cooperation',
+  'club.missing',
+  'club.practices',
+  'club.importMaillage',
+  'club.remove',
+  'club.export',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
 
 /** Methods whose handler returns a promise (slow work: exports); the others answer at once. */
-export const asyncMethodNames = ['workshop.export'] as const satisfies readonly MethodName[];
+export const asyncMethodNames = ['workshop.export', 'club.export'] as const satisfies readonly MethodName[];
 export type AsyncMethodName = (typeof asyncMethodNames)[number];
 
 export function isMethodName(name: string): name is MethodName {

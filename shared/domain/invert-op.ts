@@ -5,7 +5,11 @@ import type { MapOp } from './operations.js';
 /** The values the patched fields had before: undoing a patch is patching them back. */
 function previousValues<T extends object>(item: T, patch: object): Partial<T> {
   const keys = Object.keys(patch).filter((key) => (patch as Record<string, unknown>)[key] !== undefined);
-  return Object.fromEntries(keys.map((key) => [key, item[key as keyof T]])) as Partial<T>;
+  // A field that was absent (an actor's optional standardType) comes back as '', its « none »:
+  // undefined would vanish in JSON and leave an empty patch.
+  return Object.fromEntries(
+    keys.map((key) => [key, item[key as keyof T] === undefined ? '' : item[key as keyof T]]),
+  ) as Partial<T>;
 }
 
 function find<T extends { id: string }>(items: readonly T[], id: string): T {

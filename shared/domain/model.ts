@@ -48,6 +48,11 @@ export const actorSchema = z.strictObject({
   notes: longText,
   x: coordinate,
   y: coordinate,
+  /**
+   * The network's standard type (shared/domain/standard-types.ts), '' for none. Optional so that
+   * maps and `.maillage` files written before it existed stay valid as they are.
+   */
+  standardType: z.string().max(60).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -17,9 +17,23 @@ const json = (value: unknown): string => JSON.stringify(value);
 
 export const actorCodec: Codec<Actor> = {
   table: 'actors',
-  columns: ['label', 'category', 'engagement', 'times', 'present', 'contact', 'notes', 'x', 'y'],
-  encode: (a) => [a.label, a.category, a.engagement, json(a.times), bool(a.present), a.contact, a.notes, a.x, a.y],
+  columns: ['label', 'category', 'engagement', 'times', 'present', 'contact', 'notes', 'x', 'y', 'standard_type'],
+  encode: (a) => [
+    a.label,
+    a.category,
+    a.engagement,
+    json(a.times),
+    bool(a.present),
+    a.contact,
+    a.notes,
+    a.x,
+    a.y,
+    a.standardType ?? null,
+  ],
   decode: (r) => ({
+    // NULL (never set) reads back as no key at all, so a map written before the field still
+    // equals itself once read.
+    ...(r.standard_type === null || r.standard_type === undefined ? {} : { standardType: r.standard_type as string }),
     id: r.id as string,
     label: r.label as string,
     category: r.category as string,

@@ -107,6 +107,15 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX snapshots_workshop ON snapshots(workshop_id, taken_at);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- The network's standard type of an actor (shared/domain/standard-types.ts); NULL when never set.
+      ALTER TABLE actors ADD COLUMN standard_type TEXT;
+      -- A workshop received from a colleague for the Club: read, compared, never edited here.
+      ALTER TABLE workshops ADD COLUMN club_only INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

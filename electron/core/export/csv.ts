@@ -18,7 +18,7 @@ export interface CsvOptions {
 
 type Cell = string | number | boolean;
 
-function table(header: readonly string[], rows: readonly Cell[][], options: CsvOptions): string {
+export function table(header: readonly string[], rows: readonly Cell[][], options: CsvOptions): string {
   const separator = options.separator ?? ';';
   const line = (cells: readonly Cell[]) => cells.map((cell) => csvCell(cell, separator)).join(separator);
   // RFC 4180: CRLF between records.

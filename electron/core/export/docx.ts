@@ -44,7 +44,7 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
   new Paragraph({ children: runs(text), heading: level, keepNext: true });
 const bullet = (text: string) => new Paragraph({ children: runs(text), bullet: { level: 0 } });
 
-function table(headers: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): Table {
+export function table(headers: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): Table {
   const cellOf = (text: string, index: number, header: boolean) =>
     new TableCell({
       children: [

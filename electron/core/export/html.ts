@@ -39,7 +39,11 @@ export const summaryCsp = `default-src 'none'; style-src 'sha256-${styleHash}'; 
 const cell = (text: string | number, className = '') =>
   `<td${className ? ` class="${className}"` : ''}>${esc(String(text))}</td>`;
 
-function tableOf(headers: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
+export function tableOf(
+  headers: readonly string[],
+  rows: readonly string[][],
+  numeric: readonly number[] = [],
+): string {
   const head = headers
     .map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="nombre"' : ''}>${esc(h)}</th>`)
     .join('');

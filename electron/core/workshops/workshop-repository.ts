@@ -45,13 +45,14 @@ function fromRow(row: WorkshopRow): Workshop {
 export class WorkshopRepository {
   constructor(private readonly db: Database) {}
 
+  /** The facilitator's own workshops; those received for the Club only are listed by the Club. */
   list(): WorkshopSummary[] {
     return this.db
       .prepare(
         `SELECT w.id, w.title, w.territory, w.date, w.facilitator, w.created_at AS createdAt, w.updated_at AS updatedAt,
            (SELECT COUNT(*) FROM actors a WHERE a.workshop_id = w.id) AS actorCount,
            (SELECT COUNT(*) FROM links l WHERE l.workshop_id = w.id) AS linkCount
-         FROM workshops w ORDER BY w.updated_at DESC, w.rowid DESC`,
+         FROM workshops w WHERE w.club_only = 0 ORDER BY w.updated_at DESC, w.rowid DESC`,
       )
       .all() as WorkshopSummary[];
   }

@@ -267,6 +267,12 @@ describe('a database from a newer Maillage', () => {
       'backup.restore': { id: 'maillage-2024-05-06T07-08-09-010Z-ouverture' },
       'import.commit': { actors: { text: 'Nom\nPremier\n' } },
       'import.maillage': { text: '{}' },
+      'club.importMaillage': { text: '{}' },
+      'club.remove': { id: workshopId },
+      'facilitation.act': { workshopId, action: { type: 'timer.start' } },
+      'snapshot.take': { workshopId, name: 'Interdit' },
+      'snapshot.rename': { workshopId, id: 'v1', name: 'Interdit' },
+      'snapshot.delete': { workshopId, id: 'v1' },
     };
     expect([...writingMethods].sort()).toEqual(Object.keys(inputs).sort());
     for (const method of writingMethods) {
@@ -291,6 +297,15 @@ describe('a database from a newer Maillage', () => {
       'import.preview',
       'workshop.exportMaillage',
       'workshop.export',
+      'club.overview',
+      'club.cooperation',
+      'club.missing',
+      'club.practices',
+      'club.export',
+      'facilitation.get',
+      'projection.show',
+      'snapshot.list',
+      'snapshot.get',
     ];
     expect(methodNames.filter((m) => !readers.includes(m)).sort()).toEqual([...writingMethods].sort());
   });

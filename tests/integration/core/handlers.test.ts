@@ -167,6 +167,13 @@ describe('the handler table, against a real database', () => {
       'workshop.exportMaillage': () => ({ id: w.id }),
       'workshop.export': () => ({ workshopId: w.id, format: 'csv-actors' }),
       'import.maillage': () => ({ text: core.call('workshop.exportMaillage', { id: w.id }).text }),
+      'club.overview': () => ({ from: '2000-01-01' }),
+      'club.cooperation': () => ({ a: { by: 'type', id: 'caf' }, b: { by: 'category', id: 'education' } }),
+      'club.missing': () => ({ by: 'category' }),
+      'club.practices': () => ({ text: 'ecole' }),
+      'club.importMaillage': () => ({ text: core.call('workshop.exportMaillage', { id: w.id }).text }),
+      'club.remove': () => ({ id: core.call('club.overview', {}).territories.find((t) => t.clubOnly)?.workshopId }),
+      'club.export': () => ({ format: 'csv' }),
       'facilitation.get': () => ({ workshopId: w.id }),
       'facilitation.act': () => ({ workshopId: w.id, action: { type: 'step', step: 'acteurs' } }),
       'projection.show': () => ({
