@@ -4,6 +4,7 @@ import { api } from '../api/client.js';
 import { AteliersPage } from '../ateliers/AteliersPage.js';
 import { useCarte } from '../carte/carte-store.js';
 import { EditorPage } from '../carte/EditorPage.js';
+import { ClubPage } from '../club/ClubPage.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { changeLanguage } from '../i18n/index.js';
 import { ProjectionPage } from '../projecteur/ProjectionPage.js';
@@ -44,6 +45,7 @@ export function App() {
     [],
   );
 
+  if (route.page === 'club') return <ClubPage />;
   if (route.page === 'projection') return <ProjectionPage workshopId={route.workshopId} />;
   return route.page === 'carte' ? <EditorPage workshopId={route.workshopId} /> : <AteliersPage info={info} />;
 }

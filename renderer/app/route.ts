@@ -4,10 +4,13 @@ export type Route =
   | { page: 'ateliers' }
   | { page: 'carte'; workshopId: string }
   /** The wall: the map read-only in the projector theme (renderer/projecteur). */
-  | { page: 'projection'; workshopId: string };
+  | { page: 'projection'; workshopId: string }
+  /** The Club des cités éducatives: every territory compared (renderer/club). */
+  | { page: 'club' };
 
 /** Hash routes work the same under maillage://, http:// and file://. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/club') return { page: 'club' };
   const wall = /^#\/projection\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
   if (wall?.[1]) return { page: 'projection', workshopId: wall[1] };
   const match = /^#\/atelier\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
@@ -15,6 +18,10 @@ export function parseRoute(hash: string): Route {
 }
 
 export function navigate(route: Route): void {
+  if (route.page === 'club') {
+    window.location.hash = '#/club';
+    return;
+  }
   window.location.hash =
     route.page === 'carte'
       ? `#/atelier/${route.workshopId}`

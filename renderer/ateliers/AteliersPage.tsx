@@ -77,6 +77,9 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
       <AtelierForm onCreate={create} />
       <div className="import-entree">
         <ImportButton />
+        <a className="bouton" href="#/club" title={t('club.entryHint')}>
+          {t('club.entry')}
+        </a>
       </div>
       <section aria-labelledby="liste-ateliers">
         <h2 id="liste-ateliers">{t('ateliers.listLabel')}</h2>

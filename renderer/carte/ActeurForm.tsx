@@ -3,6 +3,7 @@ import { engagementIds, timeIds } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Actor, MapState } from '../../shared/domain/model.js';
 import type { ActorPatch } from '../../shared/domain/operations.js';
+import { TypeStandardField } from '../club/TypeStandardField.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
 import { useCarte } from './carte-store.js';
@@ -35,6 +36,7 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         }))}
         onChange={(category) => update({ category })}
       />
+      <TypeStandardField actor={actor} update={update} />
       <ChoiceGroup
         legend={t('panneau.engagement')}
         name="engagement"

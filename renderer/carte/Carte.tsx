@@ -19,6 +19,7 @@ import { newActor } from '../../shared/domain/model.js';
 import { dimmedBy } from '../../shared/domain/view-filter.js';
 import { positionOps } from '../../shared/domain/zone-contents.js';
 import { isTypingTarget, runCommand, useCommands } from '../app/commands.js';
+import { useFocusRequest } from '../club/focus-request.js';
 import { FiltreBandeau } from '../filtres/FiltreBandeau.js';
 import { NoteNode } from '../notes/NoteNode.js';
 import { CommandBar } from '../saisie/CommandBar.js';
@@ -144,6 +145,8 @@ export function Carte({ map, onSelection }: CarteProps) {
     },
     [flow],
   );
+  // « Voir sur la carte » from the Club's library of practices.
+  useFocusRequest(goToActor);
   // Fit only a map that has actors when opened: on an empty one React Flow would zoom onto the
   // first actor added, moving the canvas under the facilitator's hand.
   const [fitOnOpen] = useState(map.actors.length + map.zones.length + map.notes.length > 0);

@@ -1,0 +1,28 @@
+import { useNodesInitialized } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useCarte } from '../carte/carte-store.js';
+
+/**
+ * « Voir sur la carte » from the Club: which node to select and centre once the workshop's map
+ * is open. Kept here, not in the URL, so that reloading the editor does not jump again.
+ */
+let pending: { workshopId: string; nodeId: string } | null = null;
+
+export function requestFocus(workshopId: string, nodeId: string): void {
+  pending = { workshopId, nodeId };
+}
+
+/** In the map: once the nodes are measured, goes to the requested node of this workshop, once. */
+export function useFocusRequest(goTo: (nodeId: string) => void): void {
+  const initialized = useNodesInitialized();
+  useEffect(() => {
+    if (!initialized || !pending) return;
+    const { workshop, map } = useCarte.getState();
+    if (!workshop || pending.workshopId !== workshop.id) return;
+    const { nodeId } = pending;
+    pending = null;
+    const known = map?.actors.some((a) => a.id === nodeId) || map?.notes.some((n) => n.id === nodeId);
+    // After React Flow's own fit on open, which would otherwise undo the zoom.
+    if (known) window.setTimeout(() => goTo(nodeId), 350);
+  }, [initialized, goTo]);
+}
