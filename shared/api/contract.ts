@@ -76,9 +76,9 @@ export const contract = {
   'workshop.update': method<Workshop>()(
     z.strictObject({
       id: entityId,
-      patch: workshopFieldsSchema
-        .partial()
-        .refine((p) => Object.keys(p).length > 0, { error: 'Modification vide : rien à changer.' }),
+      patch: workshopFieldsSchema.partial().refine((p) => Object.values(p).some((value) => value !== undefined), {
+        error: 'Modification vide : rien à changer.',
+      }),
     }),
   ),
   'workshop.duplicate': method<Workshop>()(byId),
