@@ -16,6 +16,14 @@ describe('landscape', () => {
   });
 
   it('leaves fewer than three points as they are', () => {
-    expect(landscape([{ x: 0, y: 0 }, { x: 0, y: 100 }])).toEqual([{ x: 0, y: 0 }, { x: 0, y: 100 }]);
+    expect(
+      landscape([
+        { x: 0, y: 0 },
+        { x: 0, y: 100 },
+      ]),
+    ).toEqual([
+      { x: 0, y: 0 },
+      { x: 0, y: 100 },
+    ]);
   });
 });

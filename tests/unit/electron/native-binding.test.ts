@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  databaseInUseErrorText,
   electronBindingPath,
   nativeBindingErrorText,
   resolveNativeBinding,
-  databaseInUseErrorText,
   startupErrorText,
 } from '../../../electron/main/native-binding.js';
 

@@ -152,14 +152,18 @@ describe('the IPC entry of « Projeter »', () => {
     },
     isTrustedSender(appOrigin),
   );
-  const call = (url: string, input: unknown) => handlers.get(ipcChannel.openProjector)?.({ senderFrame: { url } }, input);
+  const call = (url: string, input: unknown) =>
+    handlers.get(ipcChannel.openProjector)?.({ senderFrame: { url } }, input);
 
   it('opens for an app page and a valid workshop id only', () => {
     expect(call('maillage://app/index.html#/atelier/w1', { workshopId: 'w1' })).toEqual({
       ok: true,
       result: { display: 'second' },
     });
-    expect(call('https://evil.example/', { workshopId: 'w1' })).toMatchObject({ ok: false, error: { code: 'transport' } });
+    expect(call('https://evil.example/', { workshopId: 'w1' })).toMatchObject({
+      ok: false,
+      error: { code: 'transport' },
+    });
     expect(call('maillage://app/index.html', { workshopId: '../../etc' })).toMatchObject({
       ok: false,
       error: { code: 'validation' },
