@@ -35,7 +35,8 @@ export async function openPage(browser: Browser, url: string, expect: { nodes: n
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  // Thread CPU time rather than wall time: other work on a shared machine must not count.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url);
   const openMs = await page.evaluate<number>('window.__maillageBench.opened');
   return { context, page, cdp, openMs, close: () => context.close() } satisfies OpenedPage;
@@ -94,6 +95,16 @@ export async function drag(page: Page, cdp: CDPSession, nodeId: string, directio
   }
   const after = await metric(cdp, 'TaskDuration');
   const frames = await page.evaluate<number[]>('window.__maillageBench.stopFrames()');
+  // A drag that moved nothing (a dialog in the way, a node off screen) would measure nothing;
+  // the first step may go to React Flow's drag threshold.
+  const now = await page.evaluate<{ x: number; y: number }>(
+    `window.__maillageBench.whereIs(${JSON.stringify(nodeId)})`,
+  );
+  if ((now.x - at.x) * direction < (px * steps) / 2) {
+    throw new Error(
+      `Le nœud ${nodeId} n’a pas suivi la souris (${Math.round(now.x - at.x)} px au lieu de ${direction * px * steps}).`,
+    );
+  }
   await page.mouse.up();
   await frame(page);
   await frame(page);

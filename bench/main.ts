@@ -141,8 +141,9 @@ async function main(): Promise<Figure[]> {
       }),
     );
 
-    // Drag: both pages open side by side, the node nearest the centre of each dragged back and
-    // forth, editor and bare alternating, so that a busy machine slows both alike.
+    // Drag: one page at a time (a second page open beside it makes Chromium's main thread work
+    // more for both), the actor nearest the centre dragged back and forth. Main-thread time is
+    // counted in thread CPU time, so that other work on the machine does not count.
     for (const n of plan.dragSizes) {
       log(`glisser, ${n} acteurs`);
       const map = maps.get(n)!;
@@ -150,31 +151,24 @@ async function main(): Promise<Figure[]> {
       const frames = { editor: [] as number[], bare: [] as number[] };
       let otherActors = 0;
       let otherLinks = 0;
-      const opened = { editor: await pages(n).editor(), bare: await pages(n).bare() };
-      const dragged = { editor: '', bare: '' };
       for (const kind of ['editor', 'bare'] as const) {
-        await settle(opened[kind].page);
-        dragged[kind] = await opened[kind].page.evaluate<string>('window.__maillageBench.centreNode()');
-      }
-      const connected = new Set(
-        map.links.filter((l) => l.source === dragged.editor || l.target === dragged.editor).map((l) => l.id),
-      );
-      for (let i = 0; i < plan.repeats + plan.warmup; i++) {
-        for (const kind of ['editor', 'bare'] as const) {
-          const { page, cdp } = opened[kind];
-          const result = await drag(page, cdp, dragged[kind], i % 2 === 0 ? 1 : -1);
-          await settle(page, 300);
+        const opened = await pages(n)[kind]();
+        await settle(opened.page);
+        const nodeId = await opened.page.evaluate<string>('window.__maillageBench.centreNode()');
+        const connected = new Set(map.links.filter((l) => l.source === nodeId || l.target === nodeId).map((l) => l.id));
+        for (let i = 0; i < plan.repeats + plan.warmup; i++) {
+          const result = await drag(opened.page, opened.cdp, nodeId, i % 2 === 0 ? 1 : -1);
+          await settle(opened.page, 300);
           if (i < plan.warmup) continue;
           perStep[kind].push(result.msPerStep);
           frames[kind].push(...result.frames);
           if (kind === 'editor') {
-            for (const [id, count] of Object.entries(result.renders)) if (id !== dragged.editor) otherActors += count;
+            for (const [id, count] of Object.entries(result.renders)) if (id !== nodeId) otherActors += count;
             for (const [id, count] of Object.entries(result.edgeRenders)) if (!connected.has(id)) otherLinks += count;
           }
         }
+        await opened.close();
       }
-      await opened.editor.close();
-      await opened.bare.close();
       const editorFrames = frameStats(frames.editor);
       const bareFrames = frameStats(frames.bare);
       figures.push(

@@ -44,13 +44,18 @@
       bench.renders = {};
       bench.edgeRenders = {};
     },
-    /** The node nearest the centre of the canvas: the one the benchmark drags. */
+    /**
+     * The actor nearest the centre of the canvas: the one the benchmark drags. Generated actors
+     * are named a0, a1…; zones and notes are nodes too on the editor's canvas, and dragging a
+     * zone carries what lies in it, which is another measurement.
+     */
     centreNode() {
       const pane = document.querySelector('.react-flow').getBoundingClientRect();
       const cx = pane.left + pane.width / 2;
       const cy = pane.top + pane.height / 2;
       let best = null;
       for (const node of nodes) {
+        if (!/^a\d+$/.test(node.dataset.id)) continue;
         const box = node.getBoundingClientRect();
         const distance = Math.hypot(box.left + box.width / 2 - cx, box.top + box.height / 2 - cy);
         if (!best || distance < best.distance) best = { id: node.dataset.id, distance };
