@@ -1,9 +1,9 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { findLinkKind } from '../../shared/domain/codebook.js';
 import { desiredDash, intensityWidths, qualityIcons } from '../../shared/domain/link-style.js';
+import { useFastT } from '../i18n/use-fast-t.js';
 import { notesOn } from '../notes/attached-notes.js';
 import { NoteBadge } from '../notes/NoteBadge.js';
 import { countLinkRender } from './bench-counter.js';
@@ -42,7 +42,7 @@ export const LienEdge = memo(function LienEdge({
   markerEnd,
 }: EdgeProps<LienEdgeType>) {
   countLinkRender(id);
-  const { t } = useTranslation();
+  const t = useFastT();
   const from = useActorBox(source);
   const to = useActorBox(target);
   const layer = useLabelLayer();

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { useCarte } from '../carte/carte-store.js';
+import { useFastT } from '../i18n/use-fast-t.js';
 import { notesOn } from './attached-notes.js';
 
 /** « ✎ 2 » on an actor or a link: how many notes the group attached to it. */
 export function NoteBadge({ type, id }: { type: 'actor' | 'link'; id: string }) {
-  const { t } = useTranslation();
+  const t = useFastT();
   const count = useCarte((state) => notesOn(state.map?.notes, type, id).length);
   if (count === 0) return null;
   return (
