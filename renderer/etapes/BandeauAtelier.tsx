@@ -68,7 +68,9 @@ export function BandeauAtelier({
     }
   }
 
-  if (!state) return null;
+  // Until the steps are read, an empty strip of the same height holds their place: the map opens
+  // fitted to the canvas it will keep, instead of being pushed down when the strip appears.
+  if (!state) return <div className="etapes" aria-hidden="true" />;
   const { wall } = state;
   return (
     <>
