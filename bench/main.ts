@@ -18,7 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const outIndex = args.indexOf('--out');
-const out = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'bench-results/latest.json');
+// The smoke run of npm test must not overwrite the figures of the last real run.
+const defaultOut = smoke ? 'bench-results/smoke.json' : 'bench-results/latest.json';
+const out = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : defaultOut);
 
 /**
  * The full run measures what issue 7 asks for; the smoke run (`npm test`) goes through every
