@@ -55,6 +55,10 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         <input type="checkbox" checked={actor.present} onChange={() => update({ present: !actor.present })} />
         {t('panneau.present')}
       </label>
+      <label className="option case" title={t('panneau.pinnedHint')}>
+        <input type="checkbox" checked={actor.pinned === true} onChange={() => update({ pinned: !actor.pinned })} />⚑{' '}
+        {t('panneau.pinned')}
+      </label>
       <TextField
         label={t('panneau.contact')}
         value={actor.contact}

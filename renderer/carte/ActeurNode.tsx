@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCategory } from '../../shared/domain/codebook.js';
+import { useFastT } from '../i18n/use-fast-t.js';
 import { NoteBadge } from '../notes/NoteBadge.js';
 import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
 import { countActorRender } from './bench-counter.js';
@@ -47,6 +48,7 @@ function LabelEditor({ id, initial }: { id: string; initial: string }) {
 /** One actor on the canvas: its category's shape and colour, its name in large type. */
 export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeProps<ActeurNodeType>) {
   countActorRender(id);
+  const t = useFastT();
   const codebook = useCarte((state) => state.map?.codebook);
   const editing = useCarte((state) => state.editingId === id);
   const { actor } = data;
@@ -62,6 +64,11 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
       <ShapeOutline shape={category.shape} color={category.color} selected={selected} />
       {editing ? <LabelEditor id={id} initial={actor.label} /> : <span className="acteur-nom">{actor.label}</span>}
       <NoteBadge type="actor" id={id} />
+      {actor.pinned && (
+        <span className="acteur-epingle" role="img" aria-label={t('panneau.pinned')}>
+          ⚑
+        </span>
+      )}
       <Handle type="target" position={Position.Top} className="poignee-cible" isConnectableStart={false} />
       <Handle type="source" position={Position.Right} className="poignee-source" title="Relier" />
     </div>

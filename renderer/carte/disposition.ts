@@ -11,15 +11,15 @@ export interface Size {
 const fallbackSize: Size = { width: 180, height: 64 };
 
 /**
- * The actors that layout leaves where they are: those the facilitator placed inside a zone
- * (their place means something: a neighbourhood, a time of the child's life).
+ * The actors that layout leaves where they are: those the facilitator pinned, and those placed
+ * inside a zone (their place means something: a neighbourhood, a time of the child's life).
  */
 export function fixedActors(map: MapState, sizes: ReadonlyMap<string, Size>): Set<string> {
   const fixed = new Set<string>();
   for (const actor of map.actors) {
     const size = sizes.get(actor.id) ?? fallbackSize;
     const centre = { x: actor.x + size.width / 2, y: actor.y + size.height / 2 };
-    if (map.zones.some((zone) => zoneContains(zone, centre))) fixed.add(actor.id);
+    if (actor.pinned || map.zones.some((zone) => zoneContains(zone, centre))) fixed.add(actor.id);
   }
   return fixed;
 }

@@ -66,6 +66,8 @@ export const en: Shape<typeof fr> = {
     loadError: 'Cannot open this workshop: {{message}}',
   },
   panneau: {
+    pinned: 'Pinned',
+    pinnedHint: 'A pinned actor stays put when the map is arranged (L).',
     engagement: 'Engagement',
     times: 'Times covered',
     present: 'Present at the workshop',

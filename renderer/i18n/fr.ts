@@ -63,6 +63,8 @@ export const fr = {
     loadError: 'Impossible d’ouvrir cet atelier\u00a0: {{message}}',
   },
   panneau: {
+    pinned: 'Épinglé',
+    pinnedHint: 'Un acteur épinglé ne bouge pas quand on dispose la carte (L).',
     engagement: 'Engagement',
     times: 'Temps couverts',
     present: 'Présent à l’atelier',

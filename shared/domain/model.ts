@@ -53,6 +53,8 @@ export const actorSchema = z.strictObject({
    * maps and `.maillage` files written before it existed stay valid as they are.
    */
   standardType: z.string().max(60).optional(),
+  /** Pinned by the facilitator: auto-layout leaves it where it is. Optional for the same reason. */
+  pinned: z.boolean().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

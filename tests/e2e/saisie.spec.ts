@@ -116,3 +116,36 @@ test('Ctrl+F trouve un acteur et le met au centre, sélectionné', async ({ page
   await expect(page.locator('.react-flow__node.selected')).toHaveText('Collège Jean-Moulin');
   await expect(page.locator('.panneau')).toContainText('Éducation nationale');
 });
+
+test('disposer la carte laisse en place un acteur épinglé', async ({ page, maillage }) => {
+  await page.goto(maillage.url);
+  await createWorkshop(page, { title: 'Épingle' });
+  await page.keyboard.press('Control+k');
+  await type(page, ['Mairie > CAF : orientation', 'CAF - Collège : action', 'Collège - Mairie : information']);
+  await page.keyboard.press('Escape');
+  const mairie = page.locator('.react-flow__node', { has: page.locator('.acteur-nom', { hasText: /^Mairie$/ }) });
+  await mairie.click();
+  await page.locator('.panneau').getByLabel('Épinglé').check();
+  await expect(mairie.locator('.acteur-epingle')).toBeVisible();
+  await waitSaved(page);
+  const pinnedBefore = await mairie.getAttribute('style');
+  const caf = page.locator('.react-flow__node', { has: page.locator('.acteur-nom', { hasText: /^CAF$/ }) });
+  // CAF dragged far away: laying out must bring it back near its partners.
+  const box = await caf.boundingBox();
+  if (!box) throw new Error('CAF introuvable');
+  await page.mouse.move(box.x + 30, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 30, box.y + 320, { steps: 8 });
+  await page.mouse.up();
+  await waitSaved(page);
+  const cafBefore = await caf.getAttribute('style');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('l');
+  await expect(caf).not.toHaveAttribute('style', cafBefore ?? '');
+  await waitSaved(page);
+  expect((await mairie.getAttribute('style'))?.match(/translate\([^)]*\)/)?.[0]).toBe(
+    pinnedBefore?.match(/translate\([^)]*\)/)?.[0],
+  );
+  await page.reload();
+  await expect(mairie.locator('.acteur-epingle')).toBeVisible();
+});

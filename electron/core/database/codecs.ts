@@ -17,7 +17,19 @@ const json = (value: unknown): string => JSON.stringify(value);
 
 export const actorCodec: Codec<Actor> = {
   table: 'actors',
-  columns: ['label', 'category', 'engagement', 'times', 'present', 'contact', 'notes', 'x', 'y', 'standard_type'],
+  columns: [
+    'label',
+    'category',
+    'engagement',
+    'times',
+    'present',
+    'contact',
+    'notes',
+    'x',
+    'y',
+    'standard_type',
+    'pinned',
+  ],
   encode: (a) => [
     a.label,
     a.category,
@@ -29,11 +41,13 @@ export const actorCodec: Codec<Actor> = {
     a.x,
     a.y,
     a.standardType ?? null,
+    a.pinned === undefined ? null : bool(a.pinned),
   ],
   decode: (r) => ({
     // NULL (never set) reads back as no key at all, so a map written before the field still
     // equals itself once read.
     ...(r.standard_type === null || r.standard_type === undefined ? {} : { standardType: r.standard_type as string }),
+    ...(r.pinned === null || r.pinned === undefined ? {} : { pinned: r.pinned === 1 }),
     id: r.id as string,
     label: r.label as string,
     category: r.category as string,

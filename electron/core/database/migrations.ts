@@ -116,6 +116,13 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE workshops ADD COLUMN club_only INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- An actor pinned by the facilitator stays put when the map is laid out; NULL when never set.
+      ALTER TABLE actors ADD COLUMN pinned INTEGER;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
