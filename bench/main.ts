@@ -38,6 +38,19 @@ const plan = smoke
       saveSize: 300,
     };
 const exportSize = 120;
+/**
+ * `--drag 300,1000`: only the drag figures, at these sizes — for trying a change to the canvas in a
+ * minute rather than the whole run. Nothing else is measured or judged.
+ */
+const dragOnlyIndex = args.indexOf('--drag');
+const dragOnly =
+  dragOnlyIndex >= 0
+    ? (args[dragOnlyIndex + 1] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0)
+    : undefined;
+if (dragOnly) Object.assign(plan, { dragSizes: dragOnly, openSizes: [], heapSize: dragOnly[0] ?? 100 });
 
 const log = (message: string) => console.log(`  · ${message}`);
 
@@ -88,7 +101,7 @@ async function main(): Promise<Figure[]> {
     const core = createCore({ dataDir });
     try {
       for (const [n, map] of maps) workshops.set(n, loadIntoCore(core, `Banc : ${n} acteurs`, map));
-      figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
+      if (!dragOnly) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
     } finally {
       core.close();
     }
@@ -127,21 +140,23 @@ async function main(): Promise<Figure[]> {
       );
     }
 
-    log(`mémoire après ouverture, ${plan.heapSize} acteurs`);
+    if (!dragOnly) log(`mémoire après ouverture, ${plan.heapSize} acteurs`);
     const heaps = { editor: [] as number[], bare: [] as number[] };
-    for (let i = 0; i < Math.min(plan.repeats, 3); i++) {
+    for (let i = 0; i < (dragOnly ? 0 : Math.min(plan.repeats, 3)); i++) {
       for (const kind of ['editor', 'bare'] as const) {
         const opened = await pages(plan.heapSize)[kind]();
         heaps[kind].push(await heapMb(opened));
         await opened.close();
       }
     }
-    figures.push(
-      figure(`JS heap after opening ${plan.heapSize} actors`, median(heaps.editor), 'MB', {
-        floor: median(heaps.bare),
-        limit: { on: 'ratio', max: 2.5 },
-      }),
-    );
+    if (!dragOnly) {
+      figures.push(
+        figure(`JS heap after opening ${plan.heapSize} actors`, median(heaps.editor), 'MB', {
+          floor: median(heaps.bare),
+          limit: { on: 'ratio', max: 2.5 },
+        }),
+      );
+    }
 
     // Drag: one page at a time (a second page open beside it makes Chromium's main thread work
     // more for both), the actor nearest the centre dragged back and forth. Main-thread time is
@@ -196,8 +211,10 @@ async function main(): Promise<Figure[]> {
     await browser.close();
     cleanups.pop();
 
-    log(`enregistrement : ${plan.saveOps} opérations`);
-    figures.push(...measureSave(work, plan.saveOps, plan.saveSize));
+    if (!dragOnly) {
+      log(`enregistrement : ${plan.saveOps} opérations`);
+      figures.push(...measureSave(work, plan.saveOps, plan.saveSize));
+    }
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
   }
