@@ -5,6 +5,7 @@ import type { MapState } from '../../shared/domain/model.js';
 import { parseCommandLine } from '../../shared/saisie/command-line.js';
 import { planCommand } from '../../shared/saisie/command-plan.js';
 import { useCarte } from '../carte/carte-store.js';
+import { ListeChoix, moveActive } from '../ui/ListeChoix.js';
 import { suggestionsFor } from './suggestions.js';
 
 interface CommandBarProps {
@@ -99,35 +100,31 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
           } else if (event.key === 'Tab' && shown) {
             event.preventDefault();
             complete(items[active] ?? items[0] ?? '');
-          } else if (event.key === 'ArrowDown' && shown) {
-            event.preventDefault();
-            setActive((active + 1) % items.length);
-          } else if (event.key === 'ArrowUp' && shown) {
-            event.preventDefault();
-            setActive((active - 1 + items.length) % items.length);
+          } else if (shown) {
+            const next = moveActive(event.key, active, items.length);
+            if (next !== undefined) {
+              event.preventDefault();
+              setActive(next);
+            }
           }
         }}
       />
       {shown && (
-        <div id={listId} role="listbox" className="saisie-suggestions" aria-label={t('saisie.suggestions')}>
-          {items.map((item, index) => (
-            <div
-              key={item}
-              id={`${listId}-${index}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                complete(item);
-              }}
-            >
-              <span className="saisie-deja">{prefix}</span>
-              {item}
-            </div>
-          ))}
-        </div>
+        <ListeChoix
+          id={listId}
+          label={t('saisie.suggestions')}
+          options={items.map((item) => ({
+            key: item,
+            content: (
+              <>
+                <span className="saisie-deja">{prefix}</span>
+                {item}
+              </>
+            ),
+          }))}
+          active={active}
+          onPick={(index) => complete(items[index] ?? '')}
+        />
       )}
       <p className={`saisie-retour${feedback && !feedback.ok ? ' erreur' : ''}`} role="status">
         {feedback ? `${feedback.ok ? '✓' : '⚠'} ${feedback.text}` : t('saisie.help')}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
 import { fold } from '../../shared/exchange/fold.js';
+import { ListeChoix, moveActive } from '../ui/ListeChoix.js';
 
 interface FindActorProps {
   map: MapState;
@@ -47,33 +48,22 @@ export function FindActor({ map, onFound, onClose }: FindActorProps) {
           setActive(0);
         }}
         onKeyDown={(event) => {
+          const next = moveActive(event.key, active, found.length);
           if (event.key === 'Escape') onClose();
           else if (event.key === 'Enter') go(active);
-          else if (event.key === 'ArrowDown' && found.length > 0) setActive((active + 1) % found.length);
-          else if (event.key === 'ArrowUp' && found.length > 0) setActive((active - 1 + found.length) % found.length);
+          else if (next !== undefined) setActive(next);
           else return;
           event.preventDefault();
         }}
       />
       {found.length > 0 ? (
-        <div id={listId} role="listbox" className="saisie-suggestions" aria-label={t('recherche.results')}>
-          {found.map((actor, index) => (
-            <div
-              key={actor.id}
-              id={`${listId}-${index}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                go(index);
-              }}
-            >
-              {actor.label}
-            </div>
-          ))}
-        </div>
+        <ListeChoix
+          id={listId}
+          label={t('recherche.results')}
+          options={found.map((actor) => ({ key: actor.id, content: actor.label }))}
+          active={active}
+          onPick={go}
+        />
       ) : (
         <p className="saisie-retour">{key ? t('recherche.none') : t('recherche.help')}</p>
       )}
