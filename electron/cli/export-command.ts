@@ -68,18 +68,23 @@ export const exportCommand: Command = {
     if (!outOption) throw new UsageError('Indiquez le fichier à écrire avec --out.');
     const out = resolve(context.cwd, outOption);
 
-    return withCore(args, context, async (core) => {
-      const workshopId = resolveWorkshop(core, given);
-      // Every file is produced before any is written: a failure leaves nothing behind.
-      const files = [];
-      for (const format of formats) files.push(await core.call('workshop.export', { workshopId, format }));
-      const paths = formats.length === 1 ? [out] : [out, linksPathBeside(out)];
-      for (const [i, file] of files.entries()) {
-        const path = paths[i] ?? out;
-        await writeFileAtomic(path, Buffer.from(file.base64, 'base64'));
-        context.out(path);
-      }
-      return 0;
-    });
+    return withCore(
+      args,
+      context,
+      async (core) => {
+        const workshopId = resolveWorkshop(core, given);
+        // Every file is produced before any is written: a failure leaves nothing behind.
+        const files = [];
+        for (const format of formats) files.push(await core.call('workshop.export', { workshopId, format }));
+        const paths = formats.length === 1 ? [out] : [out, linksPathBeside(out)];
+        for (const [i, file] of files.entries()) {
+          const path = paths[i] ?? out;
+          await writeFileAtomic(path, Buffer.from(file.base64, 'base64'));
+          context.out(path);
+        }
+        return 0;
+      },
+      { reader: true },
+    );
   },
 };

@@ -6,7 +6,12 @@ import { SnapshotStore } from './atelier/snapshot-store.js';
 import { frenchDateTime } from './backups/backup-files.js';
 import { BackupService } from './backups/backup-service.js';
 import { latestSchemaVersion } from './database/migrations.js';
-import { type OpenDatabaseOptions, type OpenedDatabase, openDatabase } from './database/open-database.js';
+import {
+  type OpenDatabaseOptions,
+  type OpenedDatabase,
+  openDatabase,
+  openForReading,
+} from './database/open-database.js';
 import { acquireWriterLock } from './database/writer-lock.js';
 import { toApiError } from './errors.js';
 import { EventHub, type Listener } from './event-hub.js';
@@ -27,6 +32,11 @@ export interface CoreOptions extends OpenDatabaseOptions {
   printPdf?: PdfPrinter;
   /** The bundled fonts (build/fonts) for pictures; found next to the code by default. */
   fontDir?: string;
+  /**
+   * Read only, without the writer's lock, beside an app that may be running: every writing
+   * method answers read_only. For the command line's list and export.
+   */
+  reader?: boolean;
 }
 
 /** What dispatch answers: a promise for the slow methods (exports), the envelope at once otherwise. */
@@ -61,8 +71,9 @@ export interface Core {
  * few minutes while something changes.
  */
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
-  const lock = acquireWriterLock(options.dataDir, options);
+  if (!options.reader) mkdirSync(options.dataDir, { recursive: true });
+  // A reader takes no lock: it may run beside the app that writes (see openForReading).
+  const lock = options.reader ? undefined : acquireWriterLock(options.dataDir, options);
   const events = new EventHub();
   const clock = options.now ?? (() => new Date());
   const now = () => clock().toISOString();
@@ -70,17 +81,19 @@ export function createCore(options: CoreOptions): Core {
   let changedSinceBackup = false;
 
   function openSession(): Session {
-    const opened = openDatabase(options.dataDir, {
-      ...options,
-      beforeMigration(db) {
-        try {
-          backups.take('avant-migration', { database: db, prune: false });
-        } catch (error) {
-          // The migration still runs; the backup taken right after the opening will hold it all.
-          console.error('Maillage : sauvegarde avant mise à jour du schéma impossible', error);
-        }
-      },
-    });
+    const opened = options.reader
+      ? openForReading(options.dataDir, options)
+      : openDatabase(options.dataDir, {
+          ...options,
+          beforeMigration(db) {
+            try {
+              backups.take('avant-migration', { database: db, prune: false });
+            } catch (error) {
+              // The migration still runs; the backup taken right after the opening will hold it all.
+              console.error('Maillage : sauvegarde avant mise à jour du schéma impossible', error);
+            }
+          },
+        });
     const workshops = new WorkshopRepository(opened.db);
     const maps = new MapService(opened.db, workshops, events, now);
     const snapshots = new SnapshotStore(opened.db);
@@ -138,7 +151,7 @@ export function createCore(options: CoreOptions): Core {
     if (!session.opened.readOnly && hasData) backups.take('ouverture');
     pointToLatestBackup(session.opened.notices, backups);
   } catch (error) {
-    lock.release();
+    lock?.release();
     throw error;
   }
 
@@ -209,7 +222,7 @@ export function createCore(options: CoreOptions): Core {
       try {
         session.opened.db.close();
       } finally {
-        lock.release();
+        lock?.release();
       }
     },
   };

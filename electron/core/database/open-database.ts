@@ -96,6 +96,33 @@ function moveAside(path: string, now: Date): string {
  * Opens <dataDir>/maillage.sqlite. An unreadable file is moved aside under a timestamped name
  * and a fresh database is created; a database from a newer Maillage opens read-only.
  */
+/**
+ * Opens the database to read it only, beside a Maillage that may be running and writing (SQLite's
+ * WAL lets a reader see what was committed): nothing is migrated, moved aside or written, and no
+ * writer's lock is needed. For the command line's list and export.
+ */
+export function openForReading(dataDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  const path = join(dataDir, databaseFileName);
+  if (!existsSync(path)) {
+    throw new Error(`Aucune donnée Maillage dans « ${dataDir} » : vérifiez le dossier (--data-dir).`);
+  }
+  const db = construct(path, options, true);
+  try {
+    checkReadable(db);
+    if (schemaVersionOf(db) < latestSchemaVersion) {
+      throw new Error(
+        `Les données de « ${dataDir} » viennent d’une version antérieure de Maillage : ouvrez Maillage une fois pour les mettre à jour, puis réessayez.`,
+      );
+    }
+    db.pragma('query_only = ON');
+    db.pragma('busy_timeout = 5000');
+    return { db, path, readOnly: true, notices: [] };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, databaseFileName);
