@@ -51,6 +51,17 @@ const dragOnly =
         .filter((n) => n > 0)
     : undefined;
 if (dragOnly) Object.assign(plan, { dragSizes: dragOnly, openSizes: [], heapSize: dragOnly[0] ?? 100 });
+/** `--open 300,1000`: only the open figures, at these sizes. */
+const openOnlyIndex = args.indexOf('--open');
+const openOnly =
+  openOnlyIndex >= 0
+    ? (args[openOnlyIndex + 1] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0)
+    : undefined;
+if (openOnly) Object.assign(plan, { dragSizes: [], openSizes: openOnly, heapSize: openOnly[0] ?? 100 });
+const partial = dragOnly ?? openOnly;
 
 const log = (message: string) => console.log(`  · ${message}`);
 
@@ -101,7 +112,7 @@ async function main(): Promise<Figure[]> {
     const core = createCore({ dataDir });
     try {
       for (const [n, map] of maps) workshops.set(n, loadIntoCore(core, `Banc : ${n} acteurs`, map));
-      if (!dragOnly) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
+      if (!partial) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
     } finally {
       core.close();
     }
@@ -140,16 +151,16 @@ async function main(): Promise<Figure[]> {
       );
     }
 
-    if (!dragOnly) log(`mémoire après ouverture, ${plan.heapSize} acteurs`);
+    if (!partial) log(`mémoire après ouverture, ${plan.heapSize} acteurs`);
     const heaps = { editor: [] as number[], bare: [] as number[] };
-    for (let i = 0; i < (dragOnly ? 0 : Math.min(plan.repeats, 3)); i++) {
+    for (let i = 0; i < (partial ? 0 : Math.min(plan.repeats, 3)); i++) {
       for (const kind of ['editor', 'bare'] as const) {
         const opened = await pages(plan.heapSize)[kind]();
         heaps[kind].push(await heapMb(opened));
         await opened.close();
       }
     }
-    if (!dragOnly) {
+    if (!partial) {
       figures.push(
         figure(`JS heap after opening ${plan.heapSize} actors`, median(heaps.editor), 'MB', {
           floor: median(heaps.bare),
@@ -211,7 +222,7 @@ async function main(): Promise<Figure[]> {
     await browser.close();
     cleanups.pop();
 
-    if (!dragOnly) {
+    if (!partial) {
       log(`enregistrement : ${plan.saveOps} opérations`);
       figures.push(...measureSave(work, plan.saveOps, plan.saveSize));
     }
