@@ -1,3 +1,4 @@
+import { callApi } from './api-helpers.js';
 import { createWorkshop, waitSaved } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
 
@@ -62,19 +63,7 @@ test('une carte dense (60 acteurs, 90 liens) disposée automatiquement, capturé
       },
     });
   }
-  const answer = await page.evaluate(
-    async ({ workshopId, ops }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="maillage-token"]')?.content ?? '';
-      const res = await fetch('/api/map.apply', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Maillage-Token': token },
-        body: JSON.stringify({ workshopId, ops, origin: 'test' }),
-      });
-      return res.status;
-    },
-    { workshopId, ops },
-  );
-  expect(answer).toBe(200);
+  await callApi(page, 'map.apply', { workshopId, ops, origin: 'test' });
   await page.reload();
   await expect(page.locator('.react-flow__node[data-id^="a"]')).toHaveCount(60);
   const before = await page.locator('.react-flow__node[data-id="a0"]').getAttribute('style');

@@ -1,20 +1,13 @@
 import type { Page } from '@playwright/test';
+import { callApi } from './api-helpers.js';
 import { actorNode, createWorkshop, waitSaved } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
 
 /** The map as the core has it, read through the API with the page's own token. */
-function mapFromCore(page: Page) {
-  return page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="maillage-token"]')?.content ?? '';
-    const workshopId = window.location.hash.split('/').pop();
-    const res = await fetch('/api/map.get', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Maillage-Token': token },
-      body: JSON.stringify({ workshopId }),
-    });
-    const body = await res.json();
-    return { revision: body.result.revision as number, map: JSON.stringify(body.result.map) };
-  });
+async function mapFromCore(page: Page) {
+  const workshopId = new URL(page.url()).hash.split('/').pop();
+  const opened = await callApi<{ revision: number; map: unknown }>(page, 'map.get', { workshopId });
+  return { revision: opened.revision, map: JSON.stringify(opened.map) };
 }
 
 test('filtres et focalisation estompent sans rien changer aux données', async ({ page, maillage }) => {
