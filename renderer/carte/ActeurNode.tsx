@@ -8,7 +8,7 @@ import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
 import { countActorRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
 import type { ActeurNodeType } from './flow-sync.js';
-import { ShapeOutline, shapePadding } from './shapes.js';
+import { outlineOf, shapePadding } from './outline.js';
 
 function LabelEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useTranslation();
@@ -45,6 +45,9 @@ function LabelEditor({ id, initial }: { id: string; initial: string }) {
   );
 }
 
+/** Names longer than this may need more than four lines at the canvas's type size. */
+const longName = 40;
+
 /** One actor on the canvas: its category's shape and colour, its name in large type. */
 export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeProps<ActeurNodeType>) {
   countActorRender(id);
@@ -54,15 +57,20 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
   const { actor } = data;
   if (!codebook) return null;
   const category = findCategory(codebook, actor.category);
+  const outline = outlineOf(category.shape, category.color, selected);
   return (
     <div
-      className="acteur"
-      style={{ padding: shapePadding(category.shape) }}
+      className={`acteur ${outline.className}`}
+      style={{ padding: shapePadding(category.shape), ...outline.style }}
       data-category={category.id}
       title={`${actor.label} — ${category.label}`}
     >
-      <ShapeOutline shape={category.shape} color={category.color} selected={selected} />
-      {editing ? <LabelEditor id={id} initial={actor.label} /> : <span className="acteur-nom">{actor.label}</span>}
+      {editing ? (
+        <LabelEditor id={id} initial={actor.label} />
+      ) : (
+        // Only a long name is clipped to four lines: a clip is one more layer for the browser.
+        <span className={actor.label.length > longName ? 'acteur-nom long' : 'acteur-nom'}>{actor.label}</span>
+      )}
       <NoteBadge type="actor" id={id} />
       {actor.pinned && (
         <span className="acteur-epingle" role="img" aria-label={t('panneau.pinned')}>

@@ -3,30 +3,16 @@ import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { findLinkKind } from '../../shared/domain/codebook.js';
 import { desiredDash, intensityWidths, qualityIcons } from '../../shared/domain/link-style.js';
+import { fittingLabel } from '../../shared/map-picture/link-label.js';
 import { useFastT } from '../i18n/use-fast-t.js';
 import { notesOn } from '../notes/attached-notes.js';
-import { NoteBadge } from '../notes/NoteBadge.js';
 import { countLinkRender } from './bench-counter.js';
 import { useCarte } from './carte-store.js';
 import { useDimmed } from './dimmed-store.js';
 import { useActorBox, useLabelLayer } from './flow-hooks.js';
 import type { LienEdgeType } from './flow-sync.js';
 import { linkGeometry } from './geometry.js';
-
-/** Rough width of a 13 px bold label, enough to decide whether it fits between two actors. */
-const pixelsPerChar = 7.6;
-const labelPadding = 24;
-
-/**
- * What fits on the visible part of the line: the kind's full name, else its first word, else
- * nothing (the colour and the legend remain, and the panel names it when the link is selected).
- */
-export function labelFitting(label: string, room: number): string {
-  const fits = (text: string) => text.length * pixelsPerChar + labelPadding <= room;
-  if (fits(label)) return label;
-  const firstWord = label.split(/[\s/’']+/)[0] ?? '';
-  return firstWord && fits(firstWord) ? firstWord : '';
-}
+import { LienEtiquette, roomForWords } from './LienEtiquette.js';
 
 /**
  * A cooperation: a line between the two actors' outlines in its kind's colour, thicker when
@@ -60,7 +46,9 @@ export const LienEdge = memo(function LienEdge({
   const kind = findLinkKind(codebook, link.kind);
   const width = intensityWidths[link.intensity];
   const icon = link.quality ? qualityIcons[link.quality] : '';
-  const text = labelFitting(kind.label, length - (icon ? 22 : 0));
+  const text = layer
+    ? fittingLabel(kind.label, roomForWords(length, layer.fontSize, icon, noteCount), layer.fontSize)
+    : '';
   const title = [
     kind.label,
     t(`domaine.intensity.${link.intensity}`),
@@ -86,24 +74,21 @@ export const LienEdge = memo(function LienEdge({
       {(text || icon || noteCount > 0) &&
         layer &&
         createPortal(
-          <div
-            className={`lien-etiquette${selected ? ' selectionne' : ''}${link.quality ? ` qualite-${link.quality}` : ''}${link.status === 'desired' ? ' souhaite' : ''}${dimmed ? ' estompe' : ''}`}
-            style={{
-              transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`,
-              borderColor: kind.color,
-            }}
-            data-link-id={id}
+          <LienEtiquette
+            x={label.x}
+            y={label.y}
+            fontSize={layer.fontSize}
+            text={text}
+            icon={icon}
+            iconLabel={t(`domaine.quality.${link.quality ?? 'aucune'}`)}
+            noteCount={noteCount}
+            noteLabel={t('notes.badge', { count: noteCount })}
+            color={kind.color}
             title={title}
-          >
-            {icon && (
-              <span className="qualite" role="img" aria-label={t(`domaine.quality.${link.quality ?? 'aucune'}`)}>
-                {icon}
-              </span>
-            )}
-            {text}
-            <NoteBadge type="link" id={id} />
-          </div>,
-          layer,
+            className={`lien-etiquette${selected ? ' selectionne' : ''}${link.quality ? ` qualite-${link.quality}` : ''}${link.status === 'desired' ? ' souhaite' : ''}${dimmed ? ' estompe' : ''}`}
+            linkId={id}
+          />,
+          layer.svg,
         )}
     </>
   );

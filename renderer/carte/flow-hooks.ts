@@ -1,37 +1,144 @@
-import { type InternalNode, useStore } from '@xyflow/react';
-import { useCallback } from 'react';
+import { type InternalNode, type ReactFlowState, useStoreApi } from '@xyflow/react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { ActeurNodeType } from './flow-sync.js';
 
 /**
- * Hooks that read React Flow's store the cheap way: every link subscribes to the store, and with
- * 1,000 actors and 1,500 links each store update (several per frame of a drag) runs all their
- * selectors, so a selector must cost next to nothing.
+ * What links read from React Flow's store, read the cheap way. Every `useStore` subscriber runs
+ * its selector on every store update, several per frame of a drag: with 1,000 links reading two
+ * actors each, that was thousands of selector calls per frame to wake the two or three links
+ * that touch the dragged actor. Here one listener per canvas compares the watched actors and
+ * wakes only the links whose actor changed.
  */
 
-/**
- * The internal node of an actor, compared by reference: React Flow replaces an internal node
- * when it changes and keeps it otherwise, so this is what useInternalNode's shallow comparison
- * of every field decides, at a fraction of its cost.
- */
-export function useActorBox(id: string): InternalNode<ActeurNodeType> | undefined {
-  return useStore(useCallback((s) => s.nodeLookup.get(id) as InternalNode<ActeurNodeType> | undefined, [id]));
+type ActorBox = InternalNode<ActeurNodeType>;
+interface FlowStore {
+  getState(): ReactFlowState;
+  subscribe(listener: (state: ReactFlowState) => void): () => void;
 }
 
-const layers = new WeakMap<HTMLDivElement, HTMLElement>();
-const selectDomNode = (s: { domNode: HTMLDivElement | null }) => s.domNode;
+class CanvasWatch {
+  private readonly actors = new Map<string, { node: ActorBox | undefined; listeners: Set<() => void> }>();
+  private readonly domListeners = new Set<() => void>();
+  private domNode: HTMLDivElement | null = null;
+  private stop: (() => void) | undefined;
+  private labelLayer: LabelLayer | null = null;
 
-/**
- * The element React Flow's EdgeLabelRenderer portals into. EdgeLabelRenderer looks it up with a
- * `querySelector` inside a store selector, i.e. once per label on every store update; here it is
- * looked up once per canvas and kept.
- */
-export function useLabelLayer(): HTMLElement | null {
-  const domNode = useStore(selectDomNode);
-  if (!domNode) return null;
-  let layer = layers.get(domNode);
-  if (!layer) {
-    layer = domNode.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? undefined;
-    if (layer) layers.set(domNode, layer);
+  constructor(private readonly store: FlowStore) {}
+
+  /**
+   * React Flow keeps an internal node object while its actor is unchanged and replaces it when
+   * the actor moves or is measured, so comparing references says what changed.
+   */
+  private readonly onChange = (state: ReactFlowState) => {
+    for (const [id, watched] of this.actors) {
+      const node = state.nodeLookup.get(id) as ActorBox | undefined;
+      if (node === watched.node) continue;
+      watched.node = node;
+      for (const listener of watched.listeners) listener();
+    }
+    if (state.domNode !== this.domNode) {
+      this.domNode = state.domNode;
+      for (const listener of this.domListeners) listener();
+    }
+  };
+
+  private listen(): void {
+    if (this.stop) return;
+    const state = this.store.getState();
+    this.domNode = state.domNode;
+    for (const [id, watched] of this.actors) watched.node = state.nodeLookup.get(id) as ActorBox | undefined;
+    this.stop = this.store.subscribe(this.onChange);
   }
-  return layer ?? null;
+
+  private release(): void {
+    if (this.actors.size > 0 || this.domListeners.size > 0) return;
+    this.stop?.();
+    this.stop = undefined;
+  }
+
+  watchActor(id: string, listener: () => void): () => void {
+    let watched = this.actors.get(id);
+    if (!watched) {
+      watched = { node: this.store.getState().nodeLookup.get(id) as ActorBox | undefined, listeners: new Set() };
+      this.actors.set(id, watched);
+    }
+    watched.listeners.add(listener);
+    this.listen();
+    return () => {
+      watched.listeners.delete(listener);
+      if (watched.listeners.size === 0) this.actors.delete(id);
+      this.release();
+    };
+  }
+
+  actor(id: string): ActorBox | undefined {
+    return this.store.getState().nodeLookup.get(id) as ActorBox | undefined;
+  }
+
+  watchDom(listener: () => void): () => void {
+    this.domListeners.add(listener);
+    this.listen();
+    return () => {
+      this.domListeners.delete(listener);
+      this.release();
+    };
+  }
+
+  /**
+   * The layer link labels are drawn in: one SVG inside React Flow's edge label layer (so above
+   * the lines, below the actors, moved and zoomed with the map), made once per canvas.
+   */
+  layer(): LabelLayer | null {
+    const domNode = this.store.getState().domNode;
+    if (!domNode) return null;
+    if (this.labelLayer?.svg.isConnected && this.labelLayer.canvas === domNode) return this.labelLayer;
+    const host = domNode.querySelector<HTMLElement>('.react-flow__edgelabel-renderer');
+    if (!host) return null;
+    let svg = host.querySelector<SVGSVGElement>(':scope > svg.lien-etiquettes');
+    if (!svg) {
+      svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('class', 'lien-etiquettes');
+      host.append(svg);
+    }
+    // The wall writes larger than the editor (projecteur.css): the size comes from the page.
+    const fontSize = Number.parseFloat(getComputedStyle(svg).fontSize) || 13;
+    this.labelLayer = { svg, fontSize, canvas: domNode };
+    return this.labelLayer;
+  }
 }
+
+export interface LabelLayer {
+  svg: SVGSVGElement;
+  fontSize: number;
+  /** The canvas element the layer was made in. */
+  canvas: HTMLDivElement;
+}
+
+const watches = new WeakMap<FlowStore['getState'], CanvasWatch>();
+
+function useCanvasWatch(): CanvasWatch {
+  const store = useStoreApi() as FlowStore;
+  let watch = watches.get(store.getState);
+  if (!watch) {
+    watch = new CanvasWatch(store);
+    watches.set(store.getState, watch);
+  }
+  return watch;
+}
+
+/** The internal node of an actor; the calling link re-renders only when that actor changes. */
+export function useActorBox(id: string): ActorBox | undefined {
+  const watch = useCanvasWatch();
+  const subscribe = useCallback((listener: () => void) => watch.watchActor(id, listener), [watch, id]);
+  const snapshot = useCallback(() => watch.actor(id), [watch, id]);
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** The SVG layer link labels are portalled into, and the size they are written at. */
+export function useLabelLayer(): LabelLayer | null {
+  const watch = useCanvasWatch();
+  const subscribe = useCallback((listener: () => void) => watch.watchDom(listener), [watch]);
+  const snapshot = useCallback(() => watch.layer(), [watch]);
+  return useSyncExternalStore(subscribe, snapshot);
+}
+

@@ -19,6 +19,7 @@ import {
   placeFreeNote,
 } from './layout.js';
 import { legendSvg, legendWidth } from './legend.js';
+import { fittingLabel } from './link-label.js';
 import { outlineSvg } from './outline.js';
 import { num } from './svg-number.js';
 import { fitLine, textWidth } from './text.js';
@@ -175,9 +176,7 @@ function arrowSvg(tip: Point, from: Point, width: number, colour: string): strin
 function linkLabelSvg(map: MapState, link: Link, at: Point, room: number): string {
   const kind = findLinkKind(map.codebook, link.kind);
   const icon = link.quality ? qualityIcons[link.quality] : '';
-  const fits = (text: string) => textWidth(text, labelSize, true) + 24 + (icon ? 20 : 0) <= room;
-  const firstWord = kind.label.split(/[\s/’']+/)[0] ?? '';
-  const text = fits(kind.label) ? kind.label : firstWord && fits(firstWord) ? firstWord : '';
+  const text = fittingLabel(kind.label, room - 24 - (icon ? 20 : 0), labelSize);
   if (!text && !icon) return '';
   const shown = icon && text ? `${icon} ${text}` : icon || text;
   const width = textWidth(shown, labelSize, true) + 18;
