@@ -11,7 +11,7 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type MouseEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type MouseEvent, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/api/bridge.js';
 import type { MapState } from '../../shared/domain/model.js';
@@ -31,6 +31,7 @@ import { type CarteNode, isActeurNode, isNoteNode, isZoneNode, syncCarteNodes } 
 import { useCarte } from './carte-store.js';
 import { useDimmed } from './dimmed-store.js';
 import { fixedActors, layoutPositions } from './disposition.js';
+import { useLabelsReadable } from './flow-hooks.js';
 import { type LienEdgeType, syncEdges } from './flow-sync.js';
 import { Legende } from './Legende.js';
 import { LienEdge } from './LienEdge.js';
@@ -102,6 +103,12 @@ function glide(
   });
 }
 
+/** Says why the links have no labels at this zoom, and how to read them. */
+const IndiceZoom = memo(function IndiceZoom() {
+  const { t } = useTranslation();
+  return <p className="indice-zoom">{t('carte.labelsHidden')}</p>;
+});
+
 interface CarteProps {
   map: MapState;
   onSelection(actorIds: string[], linkIds: string[], noteIds: string[], zoneIds: string[]): void;
@@ -132,6 +139,9 @@ export function Carte({ map, onSelection }: CarteProps) {
     },
   );
   const [lastCategory, setLastCategory] = useState('autres');
+  const labelsReadable = useLabelsReadable();
+  // Translated once: the canvas re-renders on every frame of a drag, and a translation costs.
+  const canvasLabel = useMemo(() => t('carte.canvasLabel'), [t]);
   const [overlay, setOverlay] = useState<'saisie' | 'recherche' | null>(null);
   const closeOverlay = useCallback(() => setOverlay(null), []);
 
@@ -397,7 +407,8 @@ export function Carte({ map, onSelection }: CarteProps) {
           fitViewOptions={fitViewOptions}
           minZoom={0.1}
           maxZoom={3}
-          aria-label={t('carte.canvasLabel')}
+          aria-label={canvasLabel}
+          className={labelsReadable ? undefined : 'sans-etiquettes'}
           proOptions={proOptions}
         >
           <Background gap={32} color="#d0d4da" />
@@ -405,6 +416,7 @@ export function Carte({ map, onSelection }: CarteProps) {
         </ReactFlow>
         {map.actors.length === 0 && overlay === null && <p className="carte-vide">{t('carte.emptyHint')}</p>}
         {overlay === null && <FiltreBandeau map={map} />}
+        {!labelsReadable && map.links.length > 0 && <IndiceZoom />}
         {overlay === 'saisie' && <CommandBar map={map} onClose={closeOverlay} />}
         {overlay === 'recherche' && <FindActor map={map} onFound={goToActor} onClose={closeOverlay} />}
       </div>

@@ -1,4 +1,4 @@
-import { type InternalNode, type ReactFlowState, useStoreApi } from '@xyflow/react';
+import { type InternalNode, type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ActeurNodeType } from './flow-sync.js';
 
@@ -142,3 +142,15 @@ export function useLabelLayer(): LabelLayer | null {
   return useSyncExternalStore(subscribe, snapshot);
 }
 
+/**
+ * Below this zoom a link’s label would be drawn under 5 px: on the wall that is a speck, not a
+ * word, and a dense map fitted to the screen is covered with specks. Labels come back as soon as
+ * the facilitator zooms in (or the wall follows the editor's view).
+ */
+export const minLabelZoom = 0.35;
+const selectLabelsReadable = (s: ReactFlowState) => s.transform[2] >= minLabelZoom;
+
+/** Whether link labels are drawn large enough to read at the canvas's zoom. */
+export function useLabelsReadable(): boolean {
+  return useStore(selectLabelsReadable);
+}

@@ -59,6 +59,7 @@ export const fr = {
     editLabel: 'Nom de l’acteur',
     emptyHint: 'Double-cliquez sur le fond ou appuyez sur N pour ajouter le premier acteur.',
     connectHint: 'Tirez depuis le rond d’un acteur vers un autre pour les relier.',
+    labelsHidden: 'Types et qualités des liens masqués à ce zoom\u00a0: zoomez (molette, +) pour les lire.',
     canvasLabel: 'Carte des coopérations',
     loadError: 'Impossible d’ouvrir cet atelier\u00a0: {{message}}',
   },

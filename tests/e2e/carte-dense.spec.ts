@@ -73,4 +73,17 @@ test('une carte dense (60 acteurs, 90 liens) disposée automatiquement, capturé
   await page.waitForTimeout(700);
   await expect(page.locator('.react-flow__edge')).toHaveCount(90);
   await page.screenshot({ path: test.info().outputPath('carte-dense-1280x720.png') });
+
+  // Fitted to the screen, 90 labels would be specks: none is drawn, and the canvas says how to
+  // read them. Zoomed in, they are back (kind, quality), and the hint goes.
+  const hint = page.locator('.indice-zoom');
+  await expect(hint).toHaveText(/masqués à ce zoom/);
+  await expect(page.locator('.lien-etiquette').first()).toBeHidden();
+  await expect(async () => {
+    await page.keyboard.press('+');
+    await expect(hint).toBeHidden({ timeout: 400 });
+  }).toPass();
+  await expect(page.locator('.lien-etiquette').first()).toBeVisible();
+  await expect(page.locator('.lien-etiquette.qualite-difficile .qualite').first()).toBeAttached();
+  await page.screenshot({ path: test.info().outputPath('carte-dense-zoomee-1280x720.png') });
 });

@@ -90,6 +90,13 @@ test('une carte de 30 acteurs et 40 liens se saisit entièrement au clavier, par
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(30);
   await expect(page.locator('.react-flow__edge')).toHaveCount(40);
+  // A desired link is dashed at every zoom; its label, like every link's, is drawn once the map
+  // is zoomed in enough to read it.
+  await expect(page.locator('.react-flow__edge-path[style*="stroke-dasharray"]').first()).toBeAttached();
+  await expect(async () => {
+    await page.keyboard.press('+');
+    await expect(page.locator('.indice-zoom')).toBeHidden({ timeout: 400 });
+  }).toPass();
   await expect(page.locator('.lien-etiquette.souhaite').first()).toBeVisible();
 
   // Auto-layout: one undoable step that moves actors, saved like any edit.
