@@ -1,15 +1,20 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api/contract.js';
 import { api } from '../api/client.js';
-import { AteliersPage } from '../ateliers/AteliersPage.js';
 import { useCarte } from '../carte/carte-store.js';
 import { EditorPage } from '../carte/EditorPage.js';
-import { ClubPage } from '../club/ClubPage.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { changeLanguage } from '../i18n/index.js';
-import { ProjectionPage } from '../projecteur/ProjectionPage.js';
 import { isTypingTarget, runCommand } from './commands.js';
 import { navigate, useRoute } from './route.js';
+
+// Pages other than the editor are loaded when first shown: opening a workshop (the page the
+// facilitator waits for in the room) then parses and runs only what the editor needs (issue 7).
+const AteliersPage = lazy(() => import('../ateliers/AteliersPage.js').then((m) => ({ default: m.AteliersPage })));
+const ClubPage = lazy(() => import('../club/ClubPage.js').then((m) => ({ default: m.ClubPage })));
+const ProjectionPage = lazy(() =>
+  import('../projecteur/ProjectionPage.js').then((m) => ({ default: m.ProjectionPage })),
+);
 
 /**
  * The native menu's Annuler / Rétablir: in a text field, the field's own undo; elsewhere, the
@@ -45,7 +50,16 @@ export function App() {
     [],
   );
 
-  if (route.page === 'club') return <ClubPage />;
-  if (route.page === 'projection') return <ProjectionPage workshopId={route.workshopId} />;
-  return route.page === 'carte' ? <EditorPage workshopId={route.workshopId} /> : <AteliersPage info={info} />;
+  if (route.page === 'carte') return <EditorPage workshopId={route.workshopId} />;
+  return (
+    <Suspense fallback={null}>
+      {route.page === 'club' ? (
+        <ClubPage />
+      ) : route.page === 'projection' ? (
+        <ProjectionPage workshopId={route.workshopId} />
+      ) : (
+        <AteliersPage info={info} />
+      )}
+    </Suspense>
+  );
 }

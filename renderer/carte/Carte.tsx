@@ -408,7 +408,6 @@ export function Carte({ map, onSelection }: CarteProps) {
           minZoom={0.1}
           maxZoom={3}
           aria-label={canvasLabel}
-          className={labelsReadable ? undefined : 'sans-etiquettes'}
           proOptions={proOptions}
         >
           <Background gap={32} color="#d0d4da" />

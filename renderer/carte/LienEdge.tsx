@@ -82,7 +82,7 @@ export const LienEdge = memo(function LienEdge({
             icon={icon}
             iconLabel={t(`domaine.quality.${link.quality ?? 'aucune'}`)}
             noteCount={noteCount}
-            noteLabel={t('notes.badge', { count: noteCount })}
+            noteLabel={noteCount > 0 ? t('notes.badge', { count: noteCount }) : ''}
             color={kind.color}
             title={title}
             className={`lien-etiquette${selected ? ' selectionne' : ''}${link.quality ? ` qualite-${link.quality}` : ''}${link.status === 'desired' ? ' souhaite' : ''}${dimmed ? ' estompe' : ''}`}

@@ -10,6 +10,15 @@ import type { ActeurNodeType } from './flow-sync.js';
  * wakes only the links whose actor changed.
  */
 
+/**
+ * Below this zoom a link’s label would be drawn under 5 px: on the wall that is a speck, not a
+ * word, and a dense map fitted to the screen is covered with specks. Labels come back as soon as
+ * the facilitator zooms in (or the wall follows the editor's view).
+ */
+export const minLabelZoom = 0.35;
+const labelsReadableAt = (s: ReactFlowState) => s.transform[2] >= minLabelZoom;
+const showLabelsAfterMs = 250;
+
 type ActorBox = InternalNode<ActeurNodeType>;
 interface FlowStore {
   getState(): ReactFlowState;
@@ -20,6 +29,9 @@ class CanvasWatch {
   private readonly actors = new Map<string, { node: ActorBox | undefined; listeners: Set<() => void> }>();
   private readonly domListeners = new Set<() => void>();
   private domNode: HTMLDivElement | null = null;
+  /** Whether labels are drawn: they appear once the zoom has stayed readable a moment. */
+  private readable = false;
+  private showing: ReturnType<typeof setTimeout> | undefined;
   private stop: (() => void) | undefined;
   private labelLayer: LabelLayer | null = null;
 
@@ -38,9 +50,41 @@ class CanvasWatch {
     }
     if (state.domNode !== this.domNode) {
       this.domNode = state.domNode;
-      for (const listener of this.domListeners) listener();
+      this.notifyLayer();
     }
+    this.followZoom(state);
   };
+
+  private notifyLayer(): void {
+    for (const listener of this.domListeners) listener();
+  }
+
+  /**
+   * Labels go as soon as the zoom makes them specks, and come back once it has stayed readable
+   * for a moment: a map opening at zoom 1 and gliding to fit a large map, or a facilitator
+   * zooming through, does not build and tear down every label on the way.
+   */
+  private followZoom(state: ReactFlowState): void {
+    const wanted = !state.fitViewQueued && labelsReadableAt(state);
+    if (!wanted) {
+      clearTimeout(this.showing);
+      this.showing = undefined;
+      if (this.readable) {
+        this.readable = false;
+        this.notifyLayer();
+      }
+      return;
+    }
+    if (this.readable || this.showing) return;
+    this.showing = setTimeout(() => {
+      this.showing = undefined;
+      const now = this.store.getState();
+      if (this.stop && !now.fitViewQueued && labelsReadableAt(now)) {
+        this.readable = true;
+        this.notifyLayer();
+      }
+    }, showLabelsAfterMs);
+  }
 
   private listen(): void {
     if (this.stop) return;
@@ -48,12 +92,16 @@ class CanvasWatch {
     this.domNode = state.domNode;
     for (const [id, watched] of this.actors) watched.node = state.nodeLookup.get(id) as ActorBox | undefined;
     this.stop = this.store.subscribe(this.onChange);
+    this.followZoom(state);
   }
 
   private release(): void {
     if (this.actors.size > 0 || this.domListeners.size > 0) return;
     this.stop?.();
     this.stop = undefined;
+    clearTimeout(this.showing);
+    this.showing = undefined;
+    this.readable = false;
   }
 
   watchActor(id: string, listener: () => void): () => void {
@@ -86,11 +134,12 @@ class CanvasWatch {
 
   /**
    * The layer link labels are drawn in: one SVG inside React Flow's edge label layer (so above
-   * the lines, below the actors, moved and zoomed with the map), made once per canvas.
+   * the lines, below the actors, moved and zoomed with the map), made once per canvas. None while
+   * labels would be too small to read: then no label is rendered at all.
    */
   layer(): LabelLayer | null {
     const domNode = this.store.getState().domNode;
-    if (!domNode) return null;
+    if (!domNode || !this.readable) return null;
     if (this.labelLayer?.svg.isConnected && this.labelLayer.canvas === domNode) return this.labelLayer;
     const host = domNode.querySelector<HTMLElement>('.react-flow__edgelabel-renderer');
     if (!host) return null;
@@ -142,15 +191,7 @@ export function useLabelLayer(): LabelLayer | null {
   return useSyncExternalStore(subscribe, snapshot);
 }
 
-/**
- * Below this zoom a link’s label would be drawn under 5 px: on the wall that is a speck, not a
- * word, and a dense map fitted to the screen is covered with specks. Labels come back as soon as
- * the facilitator zooms in (or the wall follows the editor's view).
- */
-export const minLabelZoom = 0.35;
-const selectLabelsReadable = (s: ReactFlowState) => s.transform[2] >= minLabelZoom;
-
 /** Whether link labels are drawn large enough to read at the canvas's zoom. */
 export function useLabelsReadable(): boolean {
-  return useStore(selectLabelsReadable);
+  return useStore(labelsReadableAt);
 }

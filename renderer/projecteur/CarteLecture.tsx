@@ -11,7 +11,6 @@ import type { WallView } from '../../shared/atelier/wall-view.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { ActeurNode } from '../carte/ActeurNode.js';
 import { type CarteNode, syncCarteNodes } from '../carte/carte-nodes.js';
-import { useLabelsReadable } from '../carte/flow-hooks.js';
 import { type LienEdgeType, syncEdges } from '../carte/flow-sync.js';
 import { Legende } from '../carte/Legende.js';
 import { LienEdge } from '../carte/LienEdge.js';
@@ -84,7 +83,6 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) 
     return () => window.removeEventListener('resize', refit);
   }, [flow, measured, area, maxZoom]);
 
-  const labelsReadable = useLabelsReadable();
   return (
     <ReactFlow<CarteNode, LienEdgeType>
       nodes={nodes}
@@ -109,7 +107,6 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) 
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
       aria-label={label}
-      className={labelsReadable ? undefined : 'sans-etiquettes'}
       proOptions={proOptions}
     ></ReactFlow>
   );
