@@ -1,6 +1,7 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { MapState } from '../../../shared/domain/model.js';
 import { actorCodec, type Codec, linkCodec, noteCodec, type Row, zoneCodec } from '../database/codecs.js';
+import { Statements } from '../database/statements.js';
 import { diffList } from './list-diff.js';
 
 type Element = { id: string };
@@ -11,17 +12,14 @@ type Element = { id: string };
  * applyOp produced, element by element, so both can never disagree.
  */
 export class MapRepository {
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements: Statements;
 
-  constructor(private readonly db: Database) {}
+  constructor(db: Database) {
+    this.statements = new Statements(db);
+  }
 
-  private prepare(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+  private prepare(sql: string) {
+    return this.statements.get(sql);
   }
 
   private loadList<T extends Element>(codec: Codec<T>, workshopId: string): T[] {
@@ -41,11 +39,13 @@ export class MapRepository {
   }
 
   private remove<T extends Element>(codec: Codec<T>, workshopId: string, ids: readonly string[]): void {
+    if (ids.length === 0) return;
     const statement = this.prepare(`DELETE FROM ${codec.table} WHERE workshop_id = ? AND id = ?`);
     for (const id of ids) statement.run(workshopId, id);
   }
 
   private update<T extends Element>(codec: Codec<T>, workshopId: string, items: readonly T[]): void {
+    if (items.length === 0) return;
     const statement = this.prepare(
       `UPDATE ${codec.table} SET ${codec.columns.map((c) => `${c} = ?`).join(', ')} WHERE workshop_id = ? AND id = ?`,
     );
@@ -53,6 +53,7 @@ export class MapRepository {
   }
 
   private insert<T extends Element>(codec: Codec<T>, workshopId: string, items: readonly T[]): void {
+    if (items.length === 0) return;
     const statement = this.prepare(
       `INSERT INTO ${codec.table} (workshop_id, id, ${codec.columns.join(', ')}) VALUES (?, ?, ${codec.columns.map(() => '?').join(', ')})`,
     );

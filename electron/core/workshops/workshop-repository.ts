@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { type Codebook, codebookSchema } from '../../../shared/domain/codebook.js';
 import type { Participant, Workshop, WorkshopFields, WorkshopSummary } from '../../../shared/domain/model.js';
 import { actorCodec, linkCodec, noteCodec, zoneCodec } from '../database/codecs.js';
+import { Statements } from '../database/statements.js';
 
 interface WorkshopRow {
   id: string;
@@ -43,7 +44,11 @@ function fromRow(row: WorkshopRow): Workshop {
 
 /** The workshops table: everything about an atelier except its map. */
 export class WorkshopRepository {
-  constructor(private readonly db: Database) {}
+  private readonly statements: Statements;
+
+  constructor(private readonly db: Database) {
+    this.statements = new Statements(db);
+  }
 
   /** The facilitator's own workshops; those received for the Club only are listed by the Club. */
   list(): WorkshopSummary[] {
@@ -58,7 +63,7 @@ export class WorkshopRepository {
   }
 
   find(id: string): (Workshop & { revision: number }) | undefined {
-    const row = this.db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+    const row = this.statements.get('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
     return row ? { ...fromRow(row), revision: row.revision } : undefined;
   }
 
@@ -90,8 +95,8 @@ export class WorkshopRepository {
 
   /** Marks one committed batch of map operations; returns the new revision. */
   bumpRevision(id: string, updatedAt: string): number {
-    const row = this.db
-      .prepare('UPDATE workshops SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision')
+    const row = this.statements
+      .get('UPDATE workshops SET revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision')
       .get(updatedAt, id) as { revision: number };
     return row.revision;
   }
