@@ -51,8 +51,13 @@ test('the Club compares ten territories and finds a practice typed with accents'
   await page.getByRole('tab', { name: 'Pratiques inspirantes' }).click();
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill('reussite educative');
   const found = page.locator('.pratique');
-  await expect(found.first()).toContainText('Réussite éducative');
-  for (const text of await found.allTextContents()) expect(text).toContain('Réussite éducative');
+  // The list filters as one types: wait until every practice shown matches, not just the first.
+  await expect
+    .poll(async () => {
+      const texts = await found.allTextContents();
+      return texts.length > 0 && texts.every((text) => text.includes('Réussite éducative'));
+    })
+    .toBe(true);
   await page.screenshot({ path: 'test-results/club-pratiques.png' });
 
   // « Voir sur la carte » opens the workshop with the practice's actor selected.
