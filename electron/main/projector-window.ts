@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import { ipcChannel, type ProjectorOpened } from '../../shared/api/bridge.js';
 import type { Envelope } from '../../shared/api/errors.js';
-import { entityId } from '../../shared/domain/model.js';
+import { entityId } from '../../shared/domain/model-schema.js';
 import { appEntryUrl } from './app-url.js';
 import { type IpcMainLike, type SenderCheck, untrustedSenderError } from './ipc.js';
 import { editorWindowOptions } from './window-options.js';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { copyFragment, type Fragment, fragmentMime, parseFragment, pasteOps } from '../../shared/domain/clipboard.js';
+import { copyFragment, type Fragment, fragmentMime, pasteOps } from '../../shared/domain/clipboard.js';
 import { deletionOf } from '../../shared/domain/deletion.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { isTypingTarget, useCommands } from '../app/commands.js';
@@ -53,10 +53,18 @@ export function useClipboard(map: MapState, selected: () => Selected, select: (a
     const onCut = (event: ClipboardEvent) => copy(event, true);
     const onPaste = (event: ClipboardEvent) => {
       if (isTypingTarget(document.activeElement)) return;
-      const fragment = parseFragment(event.clipboardData?.getData(fragmentMime) ?? '');
-      if (!fragment) return;
+      const text = event.clipboardData?.getData(fragmentMime) ?? '';
+      if (!text) return;
       event.preventDefault();
-      paste(latest.current.map, latest.current.select, fragment);
+      // The checker (zod) is loaded at the first paste: opening a map does not need it. A text
+      // that is not a valid fragment pastes nothing.
+      void import('../../shared/domain/clipboard-read.js').then(
+        ({ parseFragment }) => {
+          const fragment = parseFragment(text);
+          if (fragment) paste(latest.current.map, latest.current.select, fragment);
+        },
+        () => undefined,
+      );
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type Facilitation, facilitationActionSchema } from '../atelier/facilitation.js';
-import { wallViewSchema } from '../atelier/wall-view.js';
+import type { Facilitation } from '../atelier/facilitation.js';
+import { facilitationActionSchema } from '../atelier/facilitation-schema.js';
+import { wallViewSchema } from '../atelier/wall-view-schema.js';
 import {
   type ClubOverview,
   type ClubPractices,
@@ -14,7 +15,7 @@ import {
 } from '../club/club-api.js';
 import { limits } from '../domain/limits.js';
 import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
-import { entityId, workshopFieldsSchema } from '../domain/model.js';
+import { entityId, workshopFieldsSchema } from '../domain/model-schema.js';
 import { mapOpSchema } from '../domain/operations.js';
 import type { ImportPreview } from '../exchange/csv-import.js';
 import { csvCommitInputSchema, csvImportInputSchema } from '../exchange/import-input.js';

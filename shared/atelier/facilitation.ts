@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { type StepId, stepIds, steps } from './steps.js';
+import type { Facilitation, FacilitationAction, StepTimer } from './facilitation-schema.js';
+import { type StepId, steps } from './steps.js';
+
+export type { Facilitation, FacilitationAction, StepTimer } from './facilitation-schema.js';
 
 /**
  * What the room sees and where the workshop stands: the current step, the questions the
@@ -8,40 +10,8 @@ import { type StepId, stepIds, steps } from './steps.js';
  * only through the actions below, by the pure `facilitate`.
  */
 
-export const stepIdSchema = z.enum(stepIds, { error: 'Étape inconnue.' });
-
-/** A countdown: running since `startedAt` (ms since 1970) on top of `elapsedMs` already spent. */
-export const timerSchema = z.strictObject({
-  durationS: z
-    .number()
-    .int()
-    .min(10)
-    .max(4 * 3600),
-  startedAt: z.number().int().min(0).nullable(),
-  elapsedMs: z.number().int().min(0),
-});
-export type StepTimer = z.infer<typeof timerSchema>;
-
 export const wallModeIds = ['suivre', 'ensemble'] as const;
 export type WallMode = (typeof wallModeIds)[number];
-
-const question = z.string().trim().max(300, { error: 'Question trop longue (300 caractères au plus).' });
-
-export const facilitationSchema = z.strictObject({
-  step: stepIdSchema,
-  /** Questions rewritten for this workshop; a step absent here shows the default question. */
-  questions: z.partialRecord(stepIdSchema, question),
-  timers: z.partialRecord(stepIdSchema, timerSchema),
-  wall: z.strictObject({
-    /** « Masquer »: the wall shows a neutral screen while the facilitator prepares. */
-    hidden: z.boolean(),
-    /** Follow the facilitator's viewport, or always show the whole map. */
-    mode: z.enum(wallModeIds),
-    /** Show the facilitator's selection and focused actor on the wall. */
-    highlight: z.boolean(),
-  }),
-});
-export type Facilitation = z.infer<typeof facilitationSchema>;
 
 export const initialFacilitation: Facilitation = {
   step: 'preparer',
@@ -49,23 +19,6 @@ export const initialFacilitation: Facilitation = {
   timers: {},
   wall: { hidden: false, mode: 'ensemble', highlight: true },
 };
-
-export const facilitationActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('step'), step: stepIdSchema }),
-  /** An empty text brings the default question back. */
-  z.strictObject({ type: z.literal('question'), step: stepIdSchema, text: question }),
-  z.strictObject({ type: z.literal('timer.start') }),
-  z.strictObject({ type: z.literal('timer.pause') }),
-  z.strictObject({ type: z.literal('timer.reset') }),
-  z.strictObject({ type: z.literal('timer.duration'), durationS: timerSchema.shape.durationS }),
-  z.strictObject({
-    type: z.literal('wall'),
-    hidden: z.boolean().optional(),
-    mode: z.enum(wallModeIds).optional(),
-    highlight: z.boolean().optional(),
-  }),
-]);
-export type FacilitationAction = z.infer<typeof facilitationActionSchema>;
 
 export function timerOf(state: Facilitation, step: StepId = state.step): StepTimer {
   return state.timers[step] ?? { durationS: steps[step].minutes * 60, startedAt: null, elapsedMs: 0 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../domain/model.js';
+import { isoDate } from '../domain/model-schema.js';
 import type { ClubFigures, TerritoryFigures } from './club-model.js';
 import type { CooperationAnswer, MissingCooperation } from './club-questions.js';
 import type { Practice } from './practices.js';

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { type Actor, actorSchema, type Link, linkSchema, type MapState, type Note, noteSchema } from './model.js';
+import type { Actor, Link, MapState, Note } from './model.js';
 import type { MapOp } from './operations.js';
 
 /** A piece of map carried by copy and paste: actors, the links between them, their notes. */
@@ -89,25 +88,4 @@ export function pasteOps(
     ],
     actorIds: actors.map((a) => a.id),
   };
-}
-
-const fragmentSchema = z.object({
-  type: z.literal('maillage-fragment'),
-  actors: z.array(actorSchema).max(2000),
-  links: z.array(linkSchema).max(10000),
-  notes: z.array(noteSchema).max(5000),
-});
-
-/**
- * A fragment read back from the clipboard, checked like any input (it may come from another
- * program), or undefined when the text is not a valid one of ours.
- */
-export function parseFragment(text: string): Fragment | undefined {
-  if (text.length > 5_000_000) return undefined;
-  try {
-    const parsed = fragmentSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }

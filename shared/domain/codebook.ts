@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Category, Codebook, LinkKind } from './codebook-schema.js';
 
 /**
  * Default codebooks of design.md §3. Each category carries a colour AND a shape; each link
@@ -21,33 +21,7 @@ export const shapeIds = [
 ] as const;
 export type Shape = (typeof shapeIds)[number];
 
-export const codeId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, {
-  error: 'Identifiant de code invalide (lettres minuscules, chiffres, - et _).',
-});
-
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Couleur invalide (format #RRGGBB attendu).' });
-const codeLabel = z.string().trim().min(1).max(80);
-
-export const categorySchema = z.strictObject({
-  id: codeId,
-  label: codeLabel,
-  color: colour,
-  shape: z.enum(shapeIds),
-});
-export type Category = z.infer<typeof categorySchema>;
-
-export const linkKindSchema = z.strictObject({
-  id: codeId,
-  label: codeLabel,
-  color: colour,
-});
-export type LinkKind = z.infer<typeof linkKindSchema>;
-
-export const codebookSchema = z.strictObject({
-  categories: z.array(categorySchema).min(1).max(60),
-  linkKinds: z.array(linkKindSchema).min(1).max(40),
-});
-export type Codebook = z.infer<typeof codebookSchema>;
+export type { Category, Codebook, LinkKind } from './codebook-schema.js';
 
 /** Colours from the Okabe–Ito palette first (colour-blind safe), then darker tones. */
 export const defaultCategories: readonly Category[] = [

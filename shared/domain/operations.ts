@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { codebookSchema } from './codebook.js';
+import { codebookSchema } from './codebook-schema.js';
 import { limits } from './limits.js';
-import { actorSchema, coordinate, entityId, linkSchema, noteSchema, zoneSchema } from './model.js';
+import { actorSchema, coordinate, entityId, linkSchema, noteSchema, zoneSchema } from './model-schema.js';
 
 /** A patch must set something: a field given as undefined sets nothing. */
 const nonEmpty = <T extends object>(patch: T) => Object.values(patch).some((value) => value !== undefined);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeId } from '../domain/codebook.js';
+import { codeId } from '../domain/codebook-schema.js';
 import { limits } from '../domain/limits.js';
 import { bytesFromBase64, type DecodedText, decodeBytes } from './csv/decode-bytes.js';
 

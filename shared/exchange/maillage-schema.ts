@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { codebookSchema } from '../domain/codebook.js';
+import { codebookSchema } from '../domain/codebook-schema.js';
 import { limits } from '../domain/limits.js';
-import { actorSchema, linkSchema, noteSchema, workshopFieldsSchema, zoneSchema } from '../domain/model.js';
+import { actorSchema, linkSchema, noteSchema, workshopFieldsSchema, zoneSchema } from '../domain/model-schema.js';
 
 /**
  * The workshop file `.maillage`: a versioned JSON envelope. Version 1 holds the workshop's

@@ -1,13 +1,7 @@
-import { type Codebook, categorySchema, linkKindSchema } from '../domain/codebook.js';
-import {
-  actorSchema,
-  linkSchema,
-  type MapState,
-  noteSchema,
-  participantSchema,
-  type WorkshopFields,
-  zoneSchema,
-} from '../domain/model.js';
+import type { Codebook } from '../domain/codebook.js';
+import { categorySchema, linkKindSchema } from '../domain/codebook-schema.js';
+import type { MapState, WorkshopFields } from '../domain/model.js';
+import { actorSchema, linkSchema, noteSchema, participantSchema, zoneSchema } from '../domain/model-schema.js';
 import { latestMaillageVersion, type MaillageFile, type MaillageSource, maillageFileType } from './maillage-schema.js';
 
 /**

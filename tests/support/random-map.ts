@@ -10,7 +10,8 @@ import {
   shapeIds,
   timeIds,
 } from '../../shared/domain/codebook.js';
-import { type MapState, type WorkshopFields, workshopFieldsSchema } from '../../shared/domain/model.js';
+import type { MapState, WorkshopFields } from '../../shared/domain/model.js';
+import { workshopFieldsSchema } from '../../shared/domain/model-schema.js';
 import { OpError } from '../../shared/domain/op-error.js';
 import { type MapOp, mapOpSchema } from '../../shared/domain/operations.js';
 import { emptyMap } from '../../shared/exchange/map-ops.js';

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { type Facilitation, facilitationSchema, initialFacilitation } from '../../../shared/atelier/facilitation.js';
+import { type Facilitation, initialFacilitation } from '../../../shared/atelier/facilitation.js';
+import { facilitationSchema } from '../../../shared/atelier/facilitation-schema.js';
 
 /**
  * The facilitation table: one JSON document per workshop (step, questions, timers, wall). A

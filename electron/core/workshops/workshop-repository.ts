@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { type Codebook, codebookSchema } from '../../../shared/domain/codebook.js';
+import type { Codebook } from '../../../shared/domain/codebook.js';
+import { codebookSchema } from '../../../shared/domain/codebook-schema.js';
 import type { Participant, Workshop, WorkshopFields, WorkshopSummary } from '../../../shared/domain/model.js';
 import { actorCodec, linkCodec, noteCodec, zoneCodec } from '../database/codecs.js';
 import { Statements } from '../database/statements.js';

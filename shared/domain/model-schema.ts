@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import {
+  engagementIds,
+  intensityIds,
+  linkStatusIds,
+  noteKindIds,
+  priorityIds,
+  qualityIds,
+  timeIds,
+} from './codebook.js';
+import { codebookSchema, codeId } from './codebook-schema.js';
+import { limits } from './limits.js';
+import { wellFormed } from './text.js';
+
+/**
+ * How the map's elements and a workshop are checked where they come in (the core, imported
+ * files, the clipboard). Kept apart from model.ts so that the canvas does not load the validator.
+ */
+
+export const entityId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Identifiant invalide (1 à 64 lettres, chiffres, - ou _).' });
+
+const label = z
+  .string()
+  .trim()
+  .min(1, { error: 'Le nom ne peut pas être vide.' })
+  .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` })
+  .transform(wellFormed);
+const shortText = z
+  .string()
+  .max(limits.shortText, { error: `Texte trop long (${limits.shortText} caractères au plus).` })
+  .transform(wellFormed);
+const longText = z
+  .string()
+  .max(limits.longText, { error: `Texte trop long (${limits.longText} caractères au plus).` })
+  .transform(wellFormed);
+export const coordinate = z
+  .number()
+  .finite()
+  .min(-limits.coordinate)
+  .max(limits.coordinate, { error: 'Position hors du canevas.' });
+
+export const actorSchema = z.strictObject({
+  id: entityId,
+  label,
+  category: codeId,
+  engagement: z.enum(engagementIds).nullable(),
+  times: z.array(z.enum(timeIds)).max(timeIds.length),
+  present: z.boolean(),
+  contact: shortText,
+  notes: longText,
+  x: coordinate,
+  y: coordinate,
+  /**
+   * The network's standard type (shared/domain/standard-types.ts), '' for none. Optional so that
+   * maps and `.maillage` files written before it existed stay valid as they are.
+   */
+  standardType: z.string().max(60).optional(),
+  /** Pinned by the facilitator: auto-layout leaves it where it is. Optional for the same reason. */
+  pinned: z.boolean().optional(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const linkSchema = z.strictObject({
+  id: entityId,
+  source: entityId,
+  target: entityId,
+  kind: codeId,
+  intensity: z.enum(intensityIds),
+  quality: z.enum(qualityIds).nullable(),
+  status: z.enum(linkStatusIds),
+  directed: z.boolean(),
+  obstacle: longText,
+  proposal: longText,
+  notes: longText,
+});
+export type Link = z.infer<typeof linkSchema>;
+
+export const noteAttachmentSchema = z.union([
+  z.null(),
+  z.strictObject({ type: z.literal('actor'), id: entityId }),
+  z.strictObject({ type: z.literal('link'), id: entityId }),
+]);
+export type NoteAttachment = z.infer<typeof noteAttachmentSchema>;
+
+/** A sticky note: free on the canvas (x, y) or attached to an actor or a link. */
+export const noteSchema = z.strictObject({
+  id: entityId,
+  kind: z.enum(noteKindIds),
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: 'Une note ne peut pas être vide.' })
+    .max(limits.noteText, { error: `Note trop longue (${limits.noteText} caractères au plus).` })
+    .transform(wellFormed),
+  attachedTo: noteAttachmentSchema,
+  x: coordinate,
+  y: coordinate,
+  votes: z.number().int().min(0).max(10_000),
+  /** Actors who carry a piste d'action. */
+  owners: z.array(entityId).max(50),
+  priority: z.enum(priorityIds).nullable(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+const zoneSize = z.number().finite().min(20).max(limits.zoneSize);
+
+/** A labelled region of the canvas: a neighbourhood, a time of the child's life… */
+export const zoneSchema = z.strictObject({
+  id: entityId,
+  label: z
+    .string()
+    .trim()
+    .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` })
+    .transform(wellFormed),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'Couleur invalide (format #RRGGBB attendu).' }),
+  x: coordinate,
+  y: coordinate,
+  width: zoneSize,
+  height: zoneSize,
+  /** Circles for the écocarte template, rectangles otherwise. */
+  shape: z.enum(['rectangle', 'cercle']),
+});
+export type Zone = z.infer<typeof zoneSchema>;
+
+export const participantSchema = z.strictObject({
+  name: label,
+  structure: shortText,
+  role: shortText,
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+export const isoDate = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date invalide (format AAAA-MM-JJ attendu).' }),
+]);
+
+export const workshopFieldsSchema = z.strictObject({
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: 'Le titre de l’atelier ne peut pas être vide.' })
+    .max(limits.label, { error: `Le titre est trop long (${limits.label} caractères au plus).` })
+    .transform(wellFormed),
+  territory: shortText,
+  date: isoDate,
+  facilitator: shortText,
+  objective: longText,
+  participants: z.array(participantSchema).max(limits.participants),
+});
+export type WorkshopFields = z.infer<typeof workshopFieldsSchema>;
+
+export const workshopSchema = workshopFieldsSchema.extend({
+  id: entityId,
+  codebook: codebookSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Workshop = z.infer<typeof workshopSchema>;
