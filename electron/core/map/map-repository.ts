@@ -6,6 +6,28 @@ import { diffList } from './list-diff.js';
 
 type Element = { id: string };
 
+interface CodecSql {
+  remove: string;
+  update: string;
+  insert: string;
+}
+const sqlByCodec = new WeakMap<object, CodecSql>();
+
+/** The statements of one element table, written once rather than on every save. */
+function sqlOf<T extends Element>(codec: Codec<T>): CodecSql {
+  let sql = sqlByCodec.get(codec);
+  if (!sql) {
+    const { table, columns } = codec;
+    sql = {
+      remove: `DELETE FROM ${table} WHERE workshop_id = ? AND id = ?`,
+      update: `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE workshop_id = ? AND id = ?`,
+      insert: `INSERT INTO ${table} (workshop_id, id, ${columns.join(', ')}) VALUES (?, ?, ${columns.map(() => '?').join(', ')})`,
+    };
+    sqlByCodec.set(codec, sql);
+  }
+  return sql;
+}
+
 /**
  * Reads the elements of a workshop's map, and writes the difference between two maps.
  * The meaning of an operation lives in the shared applyOp only: the database receives what
@@ -40,23 +62,19 @@ export class MapRepository {
 
   private remove<T extends Element>(codec: Codec<T>, workshopId: string, ids: readonly string[]): void {
     if (ids.length === 0) return;
-    const statement = this.prepare(`DELETE FROM ${codec.table} WHERE workshop_id = ? AND id = ?`);
+    const statement = this.prepare(sqlOf(codec).remove);
     for (const id of ids) statement.run(workshopId, id);
   }
 
   private update<T extends Element>(codec: Codec<T>, workshopId: string, items: readonly T[]): void {
     if (items.length === 0) return;
-    const statement = this.prepare(
-      `UPDATE ${codec.table} SET ${codec.columns.map((c) => `${c} = ?`).join(', ')} WHERE workshop_id = ? AND id = ?`,
-    );
+    const statement = this.prepare(sqlOf(codec).update);
     for (const item of items) statement.run(...codec.encode(item), workshopId, item.id);
   }
 
   private insert<T extends Element>(codec: Codec<T>, workshopId: string, items: readonly T[]): void {
     if (items.length === 0) return;
-    const statement = this.prepare(
-      `INSERT INTO ${codec.table} (workshop_id, id, ${codec.columns.join(', ')}) VALUES (?, ?, ${codec.columns.map(() => '?').join(', ')})`,
-    );
+    const statement = this.prepare(sqlOf(codec).insert);
     for (const item of items) statement.run(workshopId, item.id, ...codec.encode(item));
   }
 

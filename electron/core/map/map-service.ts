@@ -16,6 +16,8 @@ import { MapRepository } from './map-repository.js';
 export class MapService {
   private readonly repository: MapRepository;
   private readonly cache = new Map<string, MapState>();
+  /** Made once: better-sqlite3 builds a wrapper per `transaction()` call, on every save. */
+  private readonly writeBatch: (workshopId: string, states: readonly MapState[]) => number;
 
   constructor(
     private readonly db: Database,
@@ -24,6 +26,10 @@ export class MapService {
     private readonly now: () => string,
   ) {
     this.repository = new MapRepository(db);
+    this.writeBatch = db.transaction((workshopId: string, states: readonly MapState[]) => {
+      for (let i = 1; i < states.length; i++) this.repository.write(workshopId, states[i - 1]!, states[i]!);
+      return this.workshops.bumpRevision(workshopId, this.now());
+    });
   }
 
   get(workshopId: string): OpenedMap {
@@ -47,10 +53,7 @@ export class MapService {
     // Every op is checked before anything is written: a refused batch writes nothing.
     const states = [this.current(workshopId)];
     for (const op of ops) states.push(applyOp(states[states.length - 1]!, op));
-    const revision = this.db.transaction(() => {
-      for (let i = 0; i < ops.length; i++) this.repository.write(workshopId, states[i]!, states[i + 1]!);
-      return this.workshops.bumpRevision(workshopId, this.now());
-    })();
+    const revision = this.writeBatch(workshopId, states);
     this.cache.set(workshopId, states[states.length - 1]!);
     this.events.publish({ type: 'map.changed', workshopId, revision, ops, origin });
     return { revision };
