@@ -11,7 +11,6 @@ import { measureExports } from './export.js';
 import { type Figure, figure, median, table } from './figures.js';
 import { type GeneratedMap, generateMap } from './generate.js';
 import { loadIntoCore } from './load.js';
-import { measureSave } from './save.js';
 import { scriptSize } from './size.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -65,6 +64,17 @@ const partial = dragOnly ?? openOnly;
 
 const log = (message: string) => console.log(`  · ${message}`);
 
+/** The save figures, measured in a process of their own (bench/save-process.mjs says why). */
+function measureSaveApart(work: string, operations: number, actors: number): Figure[] {
+  const child = spawnSync(
+    process.execPath,
+    [join(root, 'bench/save-process.mjs'), work, String(operations), String(actors)],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (child.status !== 0) throw new Error('La mesure de l’enregistrement a échoué.');
+  return JSON.parse(child.stdout) as Figure[];
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -115,6 +125,11 @@ async function main(): Promise<Figure[]> {
       if (!partial) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
     } finally {
       core.close();
+    }
+    if (!partial) {
+      // Before any browser runs: a browser writing its profile to disk would weigh on the fsyncs.
+      log(`enregistrement : ${plan.saveOps} opérations`);
+      figures.push(...measureSaveApart(work, plan.saveOps, plan.saveSize));
     }
     const app = await startAppServer(join(root, 'dist/electron/server.js'), dataDir, rendererDir);
     cleanups.push(() => app.stop());
@@ -221,11 +236,6 @@ async function main(): Promise<Figure[]> {
     }
     await browser.close();
     cleanups.pop();
-
-    if (!partial) {
-      log(`enregistrement : ${plan.saveOps} opérations`);
-      figures.push(...measureSave(work, plan.saveOps, plan.saveSize));
-    }
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
   }
