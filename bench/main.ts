@@ -26,7 +26,7 @@ const out = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 
  * step once on small maps, to keep the benchmark working, and judges nothing.
  */
 const plan = smoke
-  ? { dragSizes: [60], openSizes: [60], heapSize: 60, repeats: 1, warmup: 0, saveOps: 30, saveSize: 60 }
+  ? { dragSizes: [60], openSizes: [60], heapSize: 60, repeats: 1, warmup: 0, saveOps: 30, saveSize: 60, saveRounds: 1 }
   : {
       dragSizes: [100, 300, 1000],
       openSizes: [300, 1000],
@@ -35,6 +35,7 @@ const plan = smoke
       warmup: 1,
       saveOps: 1000,
       saveSize: 300,
+      saveRounds: 3,
     };
 const exportSize = 120;
 /**
@@ -65,10 +66,10 @@ const partial = dragOnly ?? openOnly;
 const log = (message: string) => console.log(`  · ${message}`);
 
 /** The save figures, measured in a process of their own (bench/save-process.mjs says why). */
-function measureSaveApart(work: string, operations: number, actors: number): Figure[] {
+function measureSaveApart(work: string, operations: number, actors: number, rounds: number): Figure[] {
   const child = spawnSync(
     process.execPath,
-    [join(root, 'bench/save-process.mjs'), work, String(operations), String(actors)],
+    [join(root, 'bench/save-process.mjs'), work, String(operations), String(actors), String(rounds)],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (child.status !== 0) throw new Error('La mesure de l’enregistrement a échoué.');
@@ -129,7 +130,7 @@ async function main(): Promise<Figure[]> {
     if (!partial) {
       // Before any browser runs: a browser writing its profile to disk would weigh on the fsyncs.
       log(`enregistrement : ${plan.saveOps} opérations`);
-      figures.push(...measureSaveApart(work, plan.saveOps, plan.saveSize));
+      figures.push(...measureSaveApart(work, plan.saveOps, plan.saveSize, plan.saveRounds));
     }
     const app = await startAppServer(join(root, 'dist/electron/server.js'), dataDir, rendererDir);
     cleanups.push(() => app.stop());
