@@ -1,0 +1,26 @@
+import { createWorkshop } from './carte-helpers.js';
+import { expect, test } from './fixtures.js';
+
+test('l’interface passe en anglais, s’en souvient au prochain lancement, et revient au français', async ({
+  page,
+  maillage,
+}) => {
+  await page.goto(maillage.url);
+  await createWorkshop(page, { title: 'Atelier bilingue' });
+  await expect(page.getByRole('button', { name: '+ Acteur' })).toBeVisible();
+
+  // English strings are loaded when asked for; the map stays as it is.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Workshops/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '+ Actor' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Remembered on this computer: the next start loads English before the first screen.
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Workshops/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '+ Acteur' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'FR', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Ateliers/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
