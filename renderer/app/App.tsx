@@ -5,16 +5,15 @@ import { useCarte } from '../carte/carte-store.js';
 import { EditorPage } from '../carte/EditorPage.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { changeLanguage } from '../i18n/index.js';
+import { ProjectionPage } from '../projecteur/ProjectionPage.js';
 import { isTypingTarget, runCommand } from './commands.js';
 import { navigate, useRoute } from './route.js';
 
-// Pages other than the editor are loaded when first shown: opening a workshop (the page the
+// The workshop list and the Club are loaded when first shown: opening a workshop (the page the
 // facilitator waits for in the room) then parses and runs only what the editor needs (issue 7).
+// The wall stays in: the editor's presentation mode (F5) shows it.
 const AteliersPage = lazy(() => import('../ateliers/AteliersPage.js').then((m) => ({ default: m.AteliersPage })));
 const ClubPage = lazy(() => import('../club/ClubPage.js').then((m) => ({ default: m.ClubPage })));
-const ProjectionPage = lazy(() =>
-  import('../projecteur/ProjectionPage.js').then((m) => ({ default: m.ProjectionPage })),
-);
 
 /**
  * The native menu's Annuler / Rétablir: in a text field, the field's own undo; elsewhere, the
@@ -51,15 +50,6 @@ export function App() {
   );
 
   if (route.page === 'carte') return <EditorPage workshopId={route.workshopId} />;
-  return (
-    <Suspense fallback={null}>
-      {route.page === 'club' ? (
-        <ClubPage />
-      ) : route.page === 'projection' ? (
-        <ProjectionPage workshopId={route.workshopId} />
-      ) : (
-        <AteliersPage info={info} />
-      )}
-    </Suspense>
-  );
+  if (route.page === 'projection') return <ProjectionPage workshopId={route.workshopId} />;
+  return <Suspense fallback={null}>{route.page === 'club' ? <ClubPage /> : <AteliersPage info={info} />}</Suspense>;
 }
