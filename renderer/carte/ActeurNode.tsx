@@ -2,10 +2,11 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCategory } from '../../shared/domain/codebook.js';
-import { useFastT } from '../i18n/use-fast-t.js';
+import { fastT as t } from '../i18n/fast-t.js';
 import { NoteBadge } from '../notes/NoteBadge.js';
 import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
 import { countActorRender } from './bench-counter.js';
+import { useCanvasShared } from './canvas-context.js';
 import { useCarte } from './carte-store.js';
 import type { ActeurNodeType } from './flow-sync.js';
 import { outlineOf, shapePadding } from './outline.js';
@@ -51,12 +52,11 @@ const longName = 40;
 /** One actor on the canvas: its category's shape and colour, its name in large type. */
 export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeProps<ActeurNodeType>) {
   countActorRender(id);
-  const t = useFastT();
-  const codebook = useCarte((state) => state.map?.codebook);
+  const shared = useCanvasShared();
   const editing = useCarte((state) => state.editingId === id);
   const { actor } = data;
-  if (!codebook) return null;
-  const category = findCategory(codebook, actor.category);
+  if (!shared) return null;
+  const category = findCategory(shared.codebook, actor.category);
   const outline = outlineOf(category.shape, category.color, selected);
   return (
     <div

@@ -27,6 +27,7 @@ import { FindActor } from '../saisie/FindActor.js';
 import { useZoneCarry } from '../zones/use-zone-carry.js';
 import { ZoneNode } from '../zones/ZoneNode.js';
 import { ActeurNode } from './ActeurNode.js';
+import { CanvasContext, useCanvasValue } from './canvas-context.js';
 import { type CarteNode, isActeurNode, isNoteNode, isZoneNode, syncCarteNodes } from './carte-nodes.js';
 import { useCarte } from './carte-store.js';
 import { useDimmed } from './dimmed-store.js';
@@ -140,6 +141,7 @@ export function Carte({ map, onSelection }: CarteProps) {
   );
   const [lastCategory, setLastCategory] = useState('autres');
   const labelsReadable = useLabelsReadable();
+  const shared = useCanvasValue(map.codebook);
   // Translated once: the canvas re-renders on every frame of a drag, and a translation costs.
   const canvasLabel = useMemo(() => t('carte.canvasLabel'), [t]);
   const [overlay, setOverlay] = useState<'saisie' | 'recherche' | null>(null);
@@ -384,35 +386,37 @@ export function Carte({ map, onSelection }: CarteProps) {
     <div className="canevas">
       {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is the mouse shortcut; the keyboard has N and the toolbar */}
       <div className="canevas-surface" onDoubleClick={onDoubleClick}>
-        <ReactFlow<CarteNode, LienEdgeType>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          defaultEdgeOptions={defaultEdgeOptions}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onConnectStart={onGestureStart}
-          onConnectEnd={onGestureEnd}
-          onNodeDoubleClick={onNodeDoubleClick}
-          connectionMode={ConnectionMode.Strict}
-          connectionRadius={90}
-          deleteKeyCode={null}
-          zoomOnDoubleClick={false}
-          fitView={fitOnOpen}
-          fitViewOptions={fitViewOptions}
-          minZoom={0.1}
-          maxZoom={3}
-          aria-label={canvasLabel}
-          proOptions={proOptions}
-        >
-          <Background gap={32} color="#d0d4da" />
-          <Controls showInteractive={false} position="bottom-right" />
-        </ReactFlow>
+        <CanvasContext.Provider value={shared}>
+          <ReactFlow<CarteNode, LienEdgeType>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            defaultEdgeOptions={defaultEdgeOptions}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onConnectStart={onGestureStart}
+            onConnectEnd={onGestureEnd}
+            onNodeDoubleClick={onNodeDoubleClick}
+            connectionMode={ConnectionMode.Strict}
+            connectionRadius={90}
+            deleteKeyCode={null}
+            zoomOnDoubleClick={false}
+            fitView={fitOnOpen}
+            fitViewOptions={fitViewOptions}
+            minZoom={0.1}
+            maxZoom={3}
+            aria-label={canvasLabel}
+            proOptions={proOptions}
+          >
+            <Background gap={32} color="#d0d4da" />
+            <Controls showInteractive={false} position="bottom-right" />
+          </ReactFlow>
+        </CanvasContext.Provider>
         {map.actors.length === 0 && overlay === null && <p className="carte-vide">{t('carte.emptyHint')}</p>}
         {overlay === null && <FiltreBandeau map={map} />}
         {!labelsReadable && map.links.length > 0 && <IndiceZoom />}

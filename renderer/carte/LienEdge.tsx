@@ -4,9 +4,10 @@ import { createPortal } from 'react-dom';
 import { findLinkKind } from '../../shared/domain/codebook.js';
 import { desiredDash, intensityWidths, qualityIcons } from '../../shared/domain/link-style.js';
 import { fittingLabel } from '../../shared/map-picture/link-label.js';
-import { useFastT } from '../i18n/use-fast-t.js';
+import { fastT as t } from '../i18n/fast-t.js';
 import { notesOn } from '../notes/attached-notes.js';
 import { countLinkRender } from './bench-counter.js';
+import { useCanvasShared } from './canvas-context.js';
 import { useCarte } from './carte-store.js';
 import { useDimmed } from './dimmed-store.js';
 import { useActorBox, useLabelLayer } from './flow-hooks.js';
@@ -28,14 +29,13 @@ export const LienEdge = memo(function LienEdge({
   markerEnd,
 }: EdgeProps<LienEdgeType>) {
   countLinkRender(id);
-  const t = useFastT();
   const from = useActorBox(source);
   const to = useActorBox(target);
   const layer = useLabelLayer();
-  const codebook = useCarte((state) => state.map?.codebook);
+  const shared = useCanvasShared();
   const noteCount = useCarte((state) => notesOn(state.map?.notes, 'link', id).length);
   const dimmed = useDimmed((state) => state.links.has(id));
-  if (!from || !to || !data || !codebook) return null;
+  if (!from || !to || !data || !shared) return null;
   const boxOf = (node: NonNullable<typeof from>) => ({
     ...node.internals.positionAbsolute,
     width: node.measured.width ?? 0,
@@ -43,7 +43,7 @@ export const LienEdge = memo(function LienEdge({
   });
   const { link, parallel } = data;
   const { path, label, length } = linkGeometry(boxOf(from), boxOf(to), parallel, source > target);
-  const kind = findLinkKind(codebook, link.kind);
+  const kind = findLinkKind(shared.codebook, link.kind);
   const width = intensityWidths[link.intensity];
   const icon = link.quality ? qualityIcons[link.quality] : '';
   const text = layer

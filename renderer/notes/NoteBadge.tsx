@@ -1,10 +1,9 @@
 import { useCarte } from '../carte/carte-store.js';
-import { useFastT } from '../i18n/use-fast-t.js';
+import { fastT as t } from '../i18n/fast-t.js';
 import { notesOn } from './attached-notes.js';
 
 /** « ✎ 2 » on an actor or a link: how many notes the group attached to it. */
 export function NoteBadge({ type, id }: { type: 'actor' | 'link'; id: string }) {
-  const t = useFastT();
   const count = useCarte((state) => notesOn(state.map?.notes, type, id).length);
   if (count === 0) return null;
   return (

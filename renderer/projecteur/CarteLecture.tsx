@@ -10,6 +10,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WallView } from '../../shared/atelier/wall-view.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { ActeurNode } from '../carte/ActeurNode.js';
+import { CanvasContext, useCanvasValue } from '../carte/canvas-context.js';
 import { type CarteNode, syncCarteNodes } from '../carte/carte-nodes.js';
 import { type LienEdgeType, syncEdges } from '../carte/flow-sync.js';
 import { Legende } from '../carte/Legende.js';
@@ -47,6 +48,8 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) 
   const [nodes, setNodes] = useState<CarteNode[]>(() => marked(syncCarteNodes([], map), marks));
   const [edges, setEdges] = useState<LienEdgeType[]>(() => marked(syncEdges([], map.links), marks));
   const measured = useNodesInitialized();
+  // An earlier version is drawn with its own codebook.
+  const shared = useCanvasValue(map.codebook);
 
   useEffect(
     () =>
@@ -84,31 +87,33 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) 
   }, [flow, measured, area, maxZoom]);
 
   return (
-    <ReactFlow<CarteNode, LienEdgeType>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      panOnDrag={false}
-      panOnScroll={false}
-      zoomOnScroll={false}
-      zoomOnPinch={false}
-      zoomOnDoubleClick={false}
-      preventScrolling={false}
-      minZoom={0.05}
-      maxZoom={4}
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode={null}
-      aria-label={label}
-      proOptions={proOptions}
-    ></ReactFlow>
+    <CanvasContext.Provider value={shared}>
+      <ReactFlow<CarteNode, LienEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        panOnDrag={false}
+        panOnScroll={false}
+        zoomOnScroll={false}
+        zoomOnPinch={false}
+        zoomOnDoubleClick={false}
+        preventScrolling={false}
+        minZoom={0.05}
+        maxZoom={4}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        aria-label={label}
+        proOptions={proOptions}
+      ></ReactFlow>
+    </CanvasContext.Provider>
   );
 }
 
