@@ -3,6 +3,7 @@ import { copyFragment, type Fragment, fragmentMime, pasteOps } from '../../share
 import { deletionOf } from '../../shared/domain/deletion.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { isTypingTarget, useCommands } from '../app/commands.js';
+import { fastT } from '../i18n/fast-t.js';
 import { useCarte } from './carte-store.js';
 
 const pasteOffset = { x: 40, y: 40 };
@@ -56,15 +57,14 @@ export function useClipboard(map: MapState, selected: () => Selected, select: (a
       const text = event.clipboardData?.getData(fragmentMime) ?? '';
       if (!text) return;
       event.preventDefault();
-      // The checker (zod) is loaded at the first paste: opening a map does not need it. A text
-      // that is not a valid fragment pastes nothing.
-      void import('../../shared/domain/clipboard-read.js').then(
-        ({ parseFragment }) => {
-          const fragment = parseFragment(text);
-          if (fragment) paste(latest.current.map, latest.current.select, fragment);
-        },
-        () => undefined,
-      );
+      // The checker (zod) is loaded at the first paste: opening a map does not need it. A
+      // fragment that is not valid (another program, a truncated copy) pastes nothing, and says so.
+      const refuse = () => useCarte.getState().setNotice(fastT('carte.pasteRefused'));
+      void import('../../shared/domain/clipboard-read.js').then(({ parseFragment }) => {
+        const fragment = parseFragment(text);
+        if (fragment) paste(latest.current.map, latest.current.select, fragment);
+        else refuse();
+      }, refuse);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);

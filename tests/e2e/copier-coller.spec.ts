@@ -36,4 +36,13 @@ test('copier-coller et dupliquer des acteurs avec leurs liens, annulable', async
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(5);
   await expect(page.locator('.acteur-nom', { hasText: 'Mairie' })).toHaveCount(2);
+
+  // A damaged fragment (another program, a truncated copy) pastes nothing and says so in French.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('application/x-maillage-fragment', '{"type":"maillage-fragment","actors":[{"id":"x"');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'rien n’a été collé' })).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
 });
