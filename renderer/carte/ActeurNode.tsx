@@ -71,7 +71,7 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
         // Only a long name is clipped to four lines: a clip is one more layer for the browser.
         <span className={actor.label.length > longName ? 'acteur-nom long' : 'acteur-nom'}>{actor.label}</span>
       )}
-      <NoteBadge type="actor" id={id} />
+      <NoteBadge actorId={id} />
       {actor.pinned && (
         <span className="acteur-epingle" role="img" aria-label={t('panneau.pinned')}>
           ⚑

@@ -40,9 +40,12 @@ function pillOf(fontSize: number, icon: string, noteCount: number): Pill {
   return { iconSize, height: iconSize + 4, badgeText, badgeFont, badgeWidth, around };
 }
 
+/** Space kept between the pill and the actors at both ends of the line. */
+const clearance = 8;
+
 /** The room left for the kind's name on a line of this length, once the rest of the pill is counted. */
 export function roomForWords(length: number, fontSize: number, icon: string, noteCount: number): number {
-  return length - pillOf(fontSize, icon, noteCount).around - 8;
+  return length - pillOf(fontSize, icon, noteCount).around - clearance;
 }
 
 /**
