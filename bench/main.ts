@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { createCore } from '../electron/core/create-core.js';
-import { startAppServer } from './app-server.js';
+import { startBrowserModeServer } from '../tests/support/browser-mode-server.js';
 import { bareGraph, buildBarePage, serveBarePage } from './bare-page.js';
 import { drag, frameStats, heapMb, launchChromium, openPage, settle } from './browser.js';
 import { measureExports } from './export.js';
@@ -132,7 +132,11 @@ async function main(): Promise<Figure[]> {
       log(`enregistrement : ${plan.saveOps} opérations`);
       figures.push(...measureSaveApart(work, plan.saveOps, plan.saveSize, plan.saveRounds));
     }
-    const app = await startAppServer(join(root, 'dist/electron/server.js'), dataDir, rendererDir);
+    // Browser mode as `npm run web` runs it, serving the renderer built for the benchmark.
+    const app = await startBrowserModeServer(dataDir, {
+      serverJs: join(root, 'dist/electron/server.js'),
+      env: { MAILLAGE_RENDERER_DIR: rendererDir },
+    });
     cleanups.push(() => app.stop());
     const bare = await serveBarePage(bareDir, new Map([...maps].map(([n, map]) => [n, bareGraph(map)])));
     cleanups.push(() => bare.close());

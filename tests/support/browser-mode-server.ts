@@ -1,19 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-export interface AppServer {
+export interface BrowserModeServer {
   url: string;
+  /** Stops the server as when the facilitator closes the app (SIGTERM), and waits for it. */
   stop(): Promise<void>;
 }
 
 /**
- * Browser mode exactly as `npm run web` runs it (dist/electron/server.js), over the given data
- * folder, serving the renderer built for the benchmark (MAILLAGE_RENDERER_DIR).
+ * Starts browser mode exactly as `npm run web` does (dist/electron/server.js) on a free port over
+ * `dataDir`, and resolves with its address once it prints it. Used by the end-to-end tests and
+ * the benchmark; `env` adds to the environment (MAILLAGE_RENDERER_DIR for the benchmark's build).
  */
-export function startAppServer(serverJs: string, dataDir: string, rendererDir: string): Promise<AppServer> {
-  const child: ChildProcess = spawn(process.execPath, [serverJs, '--port', '0', '--data-dir', dataDir, '--no-open'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CI: '1', MAILLAGE_RENDERER_DIR: rendererDir },
-  });
+export function startBrowserModeServer(
+  dataDir: string,
+  options: { serverJs?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<BrowserModeServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [options.serverJs ?? 'dist/electron/server.js', '--port', '0', '--data-dir', dataDir, '--no-open'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', ...options.env } },
+  );
   const stop = (): Promise<void> =>
     child.exitCode !== null
       ? Promise.resolve()
