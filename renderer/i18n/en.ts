@@ -62,8 +62,7 @@ export const en: Shape<typeof fr> = {
     editLabel: 'Actor name',
     emptyHint: 'Double-click the background or press N to add the first actor.',
     connectHint: 'Drag from an actor’s dot to another actor to link them.',
-    pasteRefused:
-      'What was pasted looks like a piece of a Maillage map but is damaged or incomplete: nothing was pasted. Copy the actors again in Maillage.',
+    pasteRefused: 'The pasted piece of map is damaged: nothing was pasted. Copy the actors again.',
     labelsHidden: 'Link kinds and qualities are hidden at this zoom: zoom in (wheel, +) to read them.',
     canvasLabel: 'Map of cooperations',
     loadError: 'Cannot open this workshop: {{message}}',

@@ -59,8 +59,7 @@ export const fr = {
     editLabel: 'Nom de l’acteur',
     emptyHint: 'Double-cliquez sur le fond ou appuyez sur N pour ajouter le premier acteur.',
     connectHint: 'Tirez depuis le rond d’un acteur vers un autre pour les relier.',
-    pasteRefused:
-      'Le contenu collé se présente comme un morceau de carte Maillage mais il est abîmé ou incomplet\u00a0: rien n’a été collé. Copiez à nouveau les acteurs dans Maillage.',
+    pasteRefused: 'Morceau de carte collé abîmé\u00a0: rien n’a été collé. Copiez à nouveau les acteurs.',
     labelsHidden: 'Types et qualités des liens masqués à ce zoom\u00a0: zoomez (molette, +) pour les lire.',
     canvasLabel: 'Carte des coopérations',
     loadError: 'Impossible d’ouvrir cet atelier\u00a0: {{message}}',
