@@ -111,7 +111,7 @@ function CodeRow({ list, row, index, used, others, onChange }: RowProps) {
 }
 
 /**
- * « Catégories et types de liens »: rename, recolour, reshape, add and remove the workshop's codes.
+ * « Catégories et types de coopération »: rename, recolour, reshape, add and remove the workshop's codes.
  * Nothing changes until « Enregistrer », and then it is one codebook.set: one undo step.
  */
 export function CodebookDialog({ map, onClose }: { map: MapState; onClose(): void }) {

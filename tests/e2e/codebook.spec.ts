@@ -14,7 +14,7 @@ test('catégories : renommer change la légende ; retirer une catégorie utilis�
   await expect(legend).toContainText('Éducation nationale');
 
   await page.getByRole('button', { name: /Catégories/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Catégories et types de liens' });
+  const dialog = page.getByRole('dialog', { name: 'Catégories et types de coopération' });
   await expect(dialog).toBeVisible();
   await dialog.locator('li[data-code="education"] input').first().fill('École et collège');
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();

@@ -122,10 +122,10 @@ test('déplacer une zone emporte ses acteurs en une étape ; annuler remet tout 
   expect(Number.parseFloat(reloaded)).toBeGreaterThan(640 + 30 / zoom - 5);
 });
 
-test('le modèle écocarte crée trois cercles autour de l’enfant et sa famille', async ({ page, maillage }) => {
+test('le modèle écocarte crée trois cercles autour de l’enfant et de sa famille', async ({ page, maillage }) => {
   await page.goto(maillage.url);
   await page.getByLabel('Titre *').fill('Écocarte');
-  await page.getByText('Écocarte (cercles autour de l’enfant et sa famille)').click();
+  await page.getByText('Écocarte (cercles autour de l’enfant et de sa famille)').click();
   await page.getByRole('button', { name: 'Créer et ouvrir' }).click();
   await expect(page.locator('.react-flow')).toBeVisible();
   await expect(page.locator('.react-flow__node-zone .zone-cercle')).toHaveCount(3);

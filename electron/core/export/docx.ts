@@ -88,7 +88,7 @@ export async function syntheseToDocx(synthese: Synthese, map: Png): Promise<Uint
   for (const [label, value] of [
     ['Territoire', cover.territory],
     ['Date', cover.dateText],
-    ['Animation', cover.facilitator],
+    ['Animé par', cover.facilitator],
     ['Objectif', cover.objective],
   ] as const) {
     if (value) first.push(new Paragraph({ children: [...runs(`${label}${nbsp}: `, { bold: true }), ...runs(value)] }));
@@ -148,7 +148,7 @@ export async function syntheseToDocx(synthese: Synthese, map: Png): Promise<Uint
       rest.push(
         heading(`${group.category.label} (${group.actors.length})`, HeadingLevel.HEADING_3),
         table(
-          ['Acteur', 'Engagement', 'Temps couverts', 'Présent', 'Partenaires'],
+          ['Acteur', 'Engagement', 'Temps couverts', 'Représenté', 'Partenaires'],
           group.actors.map((a) => [a.label, a.engagement, a.times, a.present ? 'oui' : 'non', String(a.partners)]),
           [4],
         ),

@@ -70,7 +70,7 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string): string {
   const fiche: [string, string][] = [
     ['Territoire', cover.territory],
     ['Date', cover.dateText],
-    ['Animation', cover.facilitator],
+    ['Animé par', cover.facilitator],
     ['Objectif', cover.objective],
   ].filter((entry): entry is [string, string] => entry[1] !== '');
   const parts: string[] = [];
@@ -125,7 +125,7 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string): string {
       parts.push(
         `<h3>${esc(group.category.label)} (${group.actors.length})</h3>`,
         tableOf(
-          ['Acteur', 'Engagement', 'Temps couverts', 'Présent', 'Partenaires'],
+          ['Acteur', 'Engagement', 'Temps couverts', 'Représenté', 'Partenaires'],
           group.actors.map((a) => [a.label, a.engagement, a.times, a.present ? 'oui' : 'non', String(a.partners)]),
           [4],
         ),
