@@ -7,6 +7,7 @@ import { TypeStandardField } from '../club/TypeStandardField.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
 import { useCarte } from './carte-store.js';
+import { NomCourtField } from './NomCourtField.js';
 import { ShapeSwatch } from './shapes.js';
 
 /** Everything about one actor, in the order the group gives it: name, family, how, when. */
@@ -25,6 +26,7 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
           if (label.trim()) update({ label: label.trim() });
         }}
       />
+      <NomCourtField actor={actor} update={update} />
       <ChoiceGroup
         legend={t('panneau.category')}
         name="categorie"

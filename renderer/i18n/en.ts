@@ -73,6 +73,9 @@ export const en: Shape<typeof fr> = {
     engagement: 'Engagement',
     times: 'Times covered',
     present: 'Represented at the workshop',
+    shortLabel: 'Short name (acronym)',
+    shortLabelHint: 'Shown on the wall when space is short.',
+    suggestShortLabel: 'Suggestion: {{short}}',
     contact: 'Contact',
     actorNotes: 'Remarks',
     intensity: 'Intensity',
@@ -466,6 +469,7 @@ export const en: Shape<typeof fr> = {
     legendChanged: 'changed',
     fields: {
       label: 'name',
+      shortLabel: 'short name',
       category: 'category',
       engagement: 'engagement',
       times: 'times',

@@ -70,6 +70,9 @@ export const fr = {
     engagement: 'Engagement',
     times: 'Temps couverts',
     present: 'Représenté à l’atelier',
+    shortLabel: 'Nom court (sigle)',
+    shortLabelHint: 'Écrit au mur quand la place manque.',
+    suggestShortLabel: 'Suggestion\u00a0: {{short}}',
     contact: 'Contact',
     actorNotes: 'Remarques',
     intensity: 'Intensité',
@@ -460,6 +463,7 @@ export const fr = {
     legendChanged: 'modifié',
     fields: {
       label: 'nom',
+      shortLabel: 'nom court',
       category: 'catégorie',
       engagement: 'engagement',
       times: 'temps',

@@ -3,7 +3,7 @@ import type { MapState } from './model.js';
 import type { MapOp } from './operations.js';
 
 /** What an optional field that was never set means, written out so that undo can set it back. */
-const absentAs: Readonly<Record<string, unknown>> = { standardType: '', pinned: false };
+const absentAs: Readonly<Record<string, unknown>> = { standardType: '', pinned: false, shortLabel: '' };
 
 /** The values the patched fields had before: undoing a patch is patching them back. */
 function previousValues<T extends object>(item: T, patch: object): Partial<T> {

@@ -1,6 +1,8 @@
 /** Sizes past which input is refused with a message rather than stored. */
 export const limits = {
   label: 200,
+  /** An actor's short name (sigle) for the wall: a few words at most. */
+  shortLabel: 40,
   shortText: 300,
   longText: 5000,
   coordinate: 1_000_000,

@@ -59,6 +59,16 @@ export const actorSchema = z.strictObject({
   standardType: z.string().max(60).optional(),
   /** Pinned by the facilitator: auto-layout leaves it where it is. Optional for the same reason. */
   pinned: z.boolean().optional(),
+  /**
+   * « Nom court »: the sigle or short name the wall shows when space is short (« ASE »,
+   * « Collège L.-Michel »); '' or absent for none. Optional for the same reason.
+   */
+  shortLabel: z
+    .string()
+    .trim()
+    .max(limits.shortLabel, { error: `Le nom court est trop long (${limits.shortLabel} caractères au plus).` })
+    .transform(wellFormed)
+    .optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -332,6 +332,7 @@ export function planCsvImport(
     newActor({
       id: `a${i + 1}`,
       label: d.label,
+      ...(d.shortLabel ? { shortLabel: d.shortLabel } : {}),
       category: categories[i]!,
       engagement: d.engagement,
       times: d.times,

@@ -7,6 +7,7 @@ import {
   qualityIds,
 } from '../domain/codebook.js';
 import type { Link, MapState, Note, Workshop } from '../domain/model.js';
+import { labelWithShort } from '../domain/short-label.js';
 import { changesSince, type VersionOfMap } from './changes.js';
 import { formatDate, nbsp } from './french.js';
 import { cooperationGraph, keyFiguresOf } from './key-figures.js';
@@ -46,7 +47,7 @@ export function buildSynthese({ workshop, map, generatedAt, versions = [] }: Syn
   const rows: ActorRow[] = map.actors
     .map((actor) => ({
       id: actor.id,
-      label: actor.label,
+      label: labelWithShort(actor),
       category: findCategory(codebook, actor.category).label,
       engagement: actor.engagement ? engagementLabels[actor.engagement] : notGiven,
       times: actor.times.map((t) => timeLabels[t]).join(', '),

@@ -37,6 +37,8 @@ type Seed =
       engagement: (typeof engagementIds)[number] | null;
       times: string[];
       present: boolean;
+      /** '' for an actor without a short name (the field is then absent). */
+      shortLabel: string;
       contact: string;
       notes: string;
       x: number;
@@ -89,6 +91,7 @@ const seed: fc.Arbitrary<Seed> = fc.oneof(
       engagement: fc.constantFrom(...engagementIds, null),
       times: fc.subarray([...timeIds]),
       present: fc.boolean(),
+      shortLabel: fc.constantFrom('', 'ASE', 'Collège L.-Michel', 'Mairie – Enfance'),
       contact: text(8),
       notes: text(30),
       x: coordinate,
@@ -158,6 +161,7 @@ function opOf(map: MapState, s: Seed, n: number): unknown {
           engagement: s.engagement,
           times: s.times,
           present: s.present,
+          ...(s.shortLabel ? { shortLabel: s.shortLabel } : {}),
           contact: s.contact,
           notes: s.notes,
           x: s.x,

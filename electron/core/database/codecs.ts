@@ -29,6 +29,7 @@ export const actorCodec: Codec<Actor> = {
     'y',
     'standard_type',
     'pinned',
+    'short_label',
   ],
   encode: (a) => [
     a.label,
@@ -42,12 +43,14 @@ export const actorCodec: Codec<Actor> = {
     a.y,
     a.standardType ?? null,
     a.pinned === undefined ? null : bool(a.pinned),
+    a.shortLabel ?? null,
   ],
   decode: (r) => ({
     // NULL (never set) reads back as no key at all, so a map written before the field still
     // equals itself once read.
     ...(r.standard_type === null || r.standard_type === undefined ? {} : { standardType: r.standard_type as string }),
     ...(r.pinned === null || r.pinned === undefined ? {} : { pinned: r.pinned === 1 }),
+    ...(r.short_label === null || r.short_label === undefined ? {} : { shortLabel: r.short_label as string }),
     id: r.id as string,
     label: r.label as string,
     category: r.category as string,

@@ -123,6 +123,13 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE actors ADD COLUMN pinned INTEGER;
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- An actor's short name (sigle) for the wall; NULL when never set.
+      ALTER TABLE actors ADD COLUMN short_label TEXT;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -34,9 +34,10 @@ const yesNo = (value: boolean) => (value ? 'oui' : 'non');
  */
 export function actorsCsv(map: MapState, options: CsvOptions = {}): string {
   return table(
-    ['Nom', 'Catégorie', 'Engagement', 'Temps', 'Présent', 'Contact', 'Notes', 'Identifiant', 'X', 'Y'],
+    ['Nom', 'Nom court', 'Catégorie', 'Engagement', 'Temps', 'Présent', 'Contact', 'Notes', 'Identifiant', 'X', 'Y'],
     map.actors.map((a) => [
       a.label,
+      a.shortLabel ?? '',
       findCategory(map.codebook, a.category).label,
       a.engagement ? engagementLabels[a.engagement] : '',
       a.times.map((t) => timeLabels[t]).join(', '),

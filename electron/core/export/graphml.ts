@@ -18,6 +18,7 @@ type Link = MapState['links'][number];
 export function actorKeys(map: MapState): Key<Actor>[] {
   return [
     { id: 'label', name: 'label', type: 'string', value: (a) => a.label },
+    { id: 'shortLabel', name: 'shortLabel', type: 'string', value: (a) => a.shortLabel ?? '' },
     { id: 'category', name: 'category', type: 'string', value: (a) => a.category },
     {
       id: 'categoryLabel',

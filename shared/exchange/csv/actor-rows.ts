@@ -11,6 +11,8 @@ import { parseEngagement, parsePresent, parseTimes } from './values.js';
 export interface ActorDraft {
   line: number;
   label: string;
+  /** The « Sigle » / « Nom court » cell; '' when the row gives none. */
+  shortLabel: string;
   /** The category cell as written; '' when the row gives none. */
   category: string;
   engagement: Engagement | null;
@@ -67,10 +69,12 @@ export function readActorRows(table: CsvTable): ActorRows {
       list.problem(line, 'le nom de l’acteur est vide.');
       continue;
     }
+    const shortLabel = cellOf(cells, 'shortLabel').trim().replace(/\s+/g, ' ');
     const contact = cellOf(cells, 'contact').trim();
     const notes = cellOf(cells, 'notes').trim();
     const lengthsOk = [
       list.checkLength(line, 'Nom', label, limits.label),
+      list.checkLength(line, 'Nom court', shortLabel, limits.shortLabel),
       list.checkLength(line, 'Contact', contact, limits.shortText),
       list.checkLength(line, 'Notes', notes, limits.longText),
     ].every(Boolean);
@@ -93,6 +97,7 @@ export function readActorRows(table: CsvTable): ActorRows {
     drafts.push({
       line,
       label,
+      shortLabel,
       category: cellOf(cells, 'category').trim(),
       engagement: engagement.ok ? engagement.value : null,
       times: times.ok ? times.value : [],

@@ -7,6 +7,8 @@ import { fold } from '../fold.js';
  * followed by more words (« Nom de la structure », « Présent(e) à l’atelier »).
  */
 export const actorHeaderNames = {
+  // First: « Nom court de la structure » is the short name, not « Nom » followed by more words.
+  shortLabel: ['sigle', 'sigles', 'nom court', 'acronyme', 'abreviation', 'short name', 'short label', 'acronym'],
   label: [
     'nom',
     'name',

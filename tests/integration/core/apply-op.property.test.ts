@@ -65,6 +65,7 @@ const actorPatch = fc.record(
     engagement: maybe(fc.constantFrom(...engagementIds, null)),
     times: maybe(fc.subarray([...timeIds])),
     present: maybe(fc.boolean()),
+    shortLabel: maybe(text(6)),
     contact: maybe(text(10)),
     notes: maybe(text(20)),
   },

@@ -137,6 +137,10 @@ describe('en-têtes reconnus en français et en anglais', () => {
     ['Commentaire', 'notes'],
     ['Présent', 'present'],
     ['Présent(e) à l’atelier', 'present'],
+    ['Sigle', 'shortLabel'],
+    ['Nom court', 'shortLabel'],
+    ['NOM COURT de la structure', 'shortLabel'],
+    ['Short name', 'shortLabel'],
   ];
   it.each(families)('acteurs : « %s » → %s', (header, field) => {
     const other = field === 'label' ? 'Remarque' : 'Nom';
@@ -273,6 +277,17 @@ describe('lignes en erreur', () => {
 });
 
 describe('le fichier d’exemple complet', () => {
+  it('« Sigle » ou « Nom court » : le nom court de l’acteur, vide s’il n’y en a pas', () => {
+    const map = importedMap('Nom;Sigle\nAide sociale à l’enfance;ASE\nMairie;\n');
+    expect(map.actors.map((a) => [a.label, a.shortLabel])).toEqual([
+      ['Aide sociale à l’enfance', 'ASE'],
+      ['Mairie', undefined],
+    ]);
+    const tooLong = preview(`Nom;Nom court\nMairie;${'x'.repeat(41)}\n`);
+    expect(tooLong.canImport).toBe(false);
+    expect(tooLong.problems.map((p) => p.message).join(' ')).toContain('Nom court');
+  });
+
   it('acteurs + liens : aperçu, puis la carte créée', () => {
     const decode = (name: string): CsvText => {
       const d = decodeBytes(fixture(name));
