@@ -13,6 +13,10 @@ const offline: Envelope<never> = {
 
 /** Browser mode: POST /api/<method> with the per-launch token, changes over server-sent events. */
 export function httpTransport(token: string, base = ''): Transport {
+  // One stream per page, whatever the number of listeners: a browser keeps at most six
+  // connections per server, and an editor and its wall are two pages.
+  const listeners = new Set<(event: CoreEvent) => void>();
+  let source: EventSource | null = null;
   return {
     kind: 'http',
     async invoke(method, input) {
@@ -33,11 +37,21 @@ export function httpTransport(token: string, base = ''): Transport {
       }
     },
     subscribe(listener) {
-      const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (message: MessageEvent<string>) => {
-        listener(JSON.parse(message.data) as CoreEvent);
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+        source.onmessage = (message: MessageEvent<string>) => {
+          const event = JSON.parse(message.data) as CoreEvent;
+          for (const each of [...listeners]) each(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+        }
       };
-      return () => source.close();
     },
   };
 }

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api/contract.js';
 import { api } from '../api/client.js';
-import { useCarte } from '../carte/carte-store.js';
 import { EditorPage } from '../carte/EditorPage.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { changeLanguage } from '../i18n/index.js';
@@ -30,11 +29,8 @@ export function App() {
 
   useEffect(() => {
     api.call('app.info', {}).then(setInfo, () => undefined);
-    // One subscription for the whole window: changes made elsewhere (another window, the CLI).
-    return api.subscribe((event) => {
-      useCarte.getState().receive(event);
-      useFacilitation.getState().receive(event);
-    });
+    // The room's state for the whole window; each page's map store listens for its own map.
+    return api.subscribe((event) => useFacilitation.getState().receive(event));
   }, []);
 
   useEffect(
@@ -49,7 +45,8 @@ export function App() {
     [],
   );
 
-  if (route.page === 'carte') return <EditorPage workshopId={route.workshopId} />;
-  if (route.page === 'projection') return <ProjectionPage workshopId={route.workshopId} />;
+  // Keyed by workshop: another workshop is another store, and the old one's queue goes with it.
+  if (route.page === 'carte') return <EditorPage key={route.workshopId} workshopId={route.workshopId} />;
+  if (route.page === 'projection') return <ProjectionPage key={route.workshopId} workshopId={route.workshopId} />;
   return <Suspense fallback={null}>{route.page === 'club' ? <ClubPage /> : <AteliersPage info={info} />}</Suspense>;
 }

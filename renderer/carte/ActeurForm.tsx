@@ -6,7 +6,7 @@ import type { ActorPatch } from '../../shared/domain/operations.js';
 import { TypeStandardField } from '../club/TypeStandardField.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
-import { useCarte } from './carte-store.js';
+import { useCarte, useCarteStore } from './carte-context.js';
 import { NomCourtField } from './NomCourtField.js';
 import { ShapeSwatch } from './shapes.js';
 
@@ -14,6 +14,7 @@ import { ShapeSwatch } from './shapes.js';
 export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapState; onDelete(): void }) {
   const { t } = useTranslation();
   const apply = useCarte((state) => state.apply);
+  const carte = useCarteStore();
   const update = (patch: ActorPatch) => apply([{ type: 'actor.update', id: actor.id, patch }]);
   return (
     <section className="panneau" aria-label={t('panneau.actor')}>
@@ -80,7 +81,7 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         className="bouton"
         title={t('filtres.partnersHint')}
         onClick={() => {
-          const { view, setView } = useCarte.getState();
+          const { view, setView } = carte.getState();
           setView({ ...view, focus: actor.id });
         }}
       >

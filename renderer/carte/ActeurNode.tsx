@@ -7,7 +7,7 @@ import { NoteBadge } from '../notes/NoteBadge.js';
 import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
 import { countActorRender } from './bench-counter.js';
 import { useCanvasShared } from './canvas-context.js';
-import { useCarte } from './carte-store.js';
+import { useCarte, useCarteStore } from './carte-context.js';
 import type { ActeurNodeType } from './flow-sync.js';
 import { outlineOf, shapePadding } from './outline.js';
 
@@ -15,13 +15,14 @@ function LabelEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
+  const carte = useCarteStore();
 
   useFocusWhenShown(input);
 
   function finish(commit: boolean) {
     if (done.current) return;
     done.current = true;
-    const { apply, setEditing, editingNew } = useCarte.getState();
+    const { apply, setEditing, editingNew } = carte.getState();
     const label = input.current?.value.trim() ?? '';
     if (commit && label && label !== initial) {
       apply([{ type: 'actor.update', id, patch: { label } }], { merge: editingNew });

@@ -28,9 +28,8 @@ import { useZoneCarry } from '../zones/use-zone-carry.js';
 import { ZoneNode } from '../zones/ZoneNode.js';
 import { ActeurNode } from './ActeurNode.js';
 import { CanvasContext, useCanvasValue } from './canvas-context.js';
+import { useCarte, useCarteStore } from './carte-context.js';
 import { type CarteNode, isActeurNode, isNoteNode, isZoneNode, syncCarteNodes } from './carte-nodes.js';
-import { useCarte } from './carte-store.js';
-import { useDimmed } from './dimmed-store.js';
 import { fixedActors, layoutPositions } from './disposition.js';
 import { useLabelsReadable } from './flow-hooks.js';
 import { type LienEdgeType, syncEdges } from './flow-sync.js';
@@ -119,6 +118,7 @@ interface CarteProps {
 export function Carte({ map, onSelection }: CarteProps) {
   const { t } = useTranslation();
   const flow = useReactFlow<CarteNode, LienEdgeType>();
+  const carte = useCarteStore();
   const apply = useCarte((state) => state.apply);
   const [nodes, setNodes] = useState<CarteNode[]>(() => syncCarteNodes([], map));
   // The three callbacks are stable, the object holding them is not: React Flow copies every
@@ -172,7 +172,7 @@ export function Carte({ map, onSelection }: CarteProps) {
   const view = useCarte((state) => state.view);
   const dimmed = useMemo(() => dimmedBy(map, view), [map, view]);
   useEffect(() => {
-    useDimmed.setState(dimmed, true);
+    carte.getState().setDimmed(dimmed);
     setNodes((current) =>
       current.map((node) => {
         const className = node.type === 'acteur' && dimmed.actors.has(node.id) ? 'estompe' : undefined;
@@ -185,7 +185,7 @@ export function Carte({ map, onSelection }: CarteProps) {
         return edge.className === className ? edge : { ...edge, className };
       }),
     );
-  }, [dimmed]);
+  }, [carte, dimmed]);
   useEffect(() => {
     const selected = nodes.filter((n) => n.selected);
     onSelection(
@@ -225,9 +225,9 @@ export function Carte({ map, onSelection }: CarteProps) {
         },
       ]);
       setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
-      useCarte.getState().setEditing(id, true);
+      carte.getState().setEditing(id, true);
     },
-    [apply, flow, lastCategory, map.codebook.categories, t],
+    [apply, carte, flow, lastCategory, map.codebook.categories, t],
   );
 
   useEffect(() => {
@@ -238,7 +238,7 @@ export function Carte({ map, onSelection }: CarteProps) {
 
   /** Auto-layout: computed by ELK, shown as a short glide, saved as one undoable move. */
   const arrange = useCallback(async () => {
-    const { gesture } = useCarte.getState();
+    const { gesture } = carte.getState();
     if (gesture || map.actors.length < 2) return;
     const sizes = new Map(
       flow.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 64 }]),
@@ -248,12 +248,12 @@ export function Carte({ map, onSelection }: CarteProps) {
       return actor && (actor.x !== move.x || actor.y !== move.y);
     });
     if (moves.length === 0) return;
-    useCarte.getState().setGesture(true);
+    carte.getState().setGesture(true);
     await glide(map, moves, setNodes);
-    useCarte.getState().setGesture(false);
+    carte.getState().setGesture(false);
     apply([{ type: 'actor.move', moves }]);
     window.requestAnimationFrame(() => void flow.fitView(fitViewOptions));
-  }, [apply, flow, map]);
+  }, [apply, carte, flow, map]);
 
   useCommands((command) => {
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
@@ -298,7 +298,7 @@ export function Carte({ map, onSelection }: CarteProps) {
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'Escape') {
-        const { view, setView } = useCarte.getState();
+        const { view, setView } = carte.getState();
         if (view.focus) setView({ ...view, focus: undefined });
         setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
         setEdges((current) => current.map((e) => (e.selected ? { ...e, selected: false } : e)));
@@ -307,7 +307,7 @@ export function Carte({ map, onSelection }: CarteProps) {
       if (event.key === 'v' || event.key === 'V') {
         const selected = nodes.filter((n) => n.selected && n.type === 'acteur');
         if (selected.length === 1 && selected[0]) {
-          const { view, setView } = useCarte.getState();
+          const { view, setView } = carte.getState();
           setView({ ...view, focus: view.focus === selected[0].id ? undefined : selected[0].id });
         }
         return;
@@ -316,7 +316,7 @@ export function Carte({ map, onSelection }: CarteProps) {
         const selected = nodes.filter((n) => n.selected);
         if (selected.length === 1 && selected[0]) {
           event.preventDefault();
-          useCarte.getState().setEditing(selected[0].id);
+          carte.getState().setEditing(selected[0].id);
         }
         return;
       }
@@ -328,7 +328,7 @@ export function Carte({ map, onSelection }: CarteProps) {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [nodes]);
+  }, [carte, nodes]);
 
   const onConnect = useCallback(
     (connection: Connection) => {
@@ -340,17 +340,17 @@ export function Carte({ map, onSelection }: CarteProps) {
             y: target.internals.positionAbsolute.y + (target.measured.height ?? 0),
           })
         : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
-      useCarte.getState().setPendingLink({ source: connection.source, target: connection.target, x: at.x, y: at.y });
+      carte.getState().setPendingLink({ source: connection.source, target: connection.target, x: at.x, y: at.y });
     },
-    [flow],
+    [carte, flow],
   );
 
   const onNodeDragStart = useCallback(
     (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => {
-      useCarte.getState().setGesture(true);
+      carte.getState().setGesture(true);
       carryStart(dragged);
     },
-    [carryStart],
+    [carte, carryStart],
   );
   const onNodeDrag = useCallback(
     (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => carryDrag(dragged),
@@ -359,15 +359,15 @@ export function Carte({ map, onSelection }: CarteProps) {
   // Actors, notes and zones moved together (a zone carries what lies in it) make one undo step.
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: CarteNode, dragged: CarteNode[]) => {
-      useCarte.getState().setGesture(false);
+      carte.getState().setGesture(false);
       const ops = positionOps(map, carryStop(dragged));
       if (ops.length > 0) apply(ops);
     },
-    [apply, map, carryStop],
+    [apply, carte, map, carryStop],
   );
 
-  const onGestureStart = useCallback(() => useCarte.getState().setGesture(true), []);
-  const onGestureEnd = useCallback(() => useCarte.getState().setGesture(false), []);
+  const onGestureStart = useCallback(() => carte.getState().setGesture(true), [carte]);
+  const onGestureEnd = useCallback(() => carte.getState().setGesture(false), [carte]);
 
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
@@ -378,9 +378,12 @@ export function Carte({ map, onSelection }: CarteProps) {
     [addActorAt],
   );
 
-  const onNodeDoubleClick = useCallback((_event: MouseEvent, node: CarteNode) => {
-    useCarte.getState().setEditing(node.id);
-  }, []);
+  const onNodeDoubleClick = useCallback(
+    (_event: MouseEvent, node: CarteNode) => {
+      carte.getState().setEditing(node.id);
+    },
+    [carte],
+  );
 
   return (
     <div className="canevas">

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletionOf } from '../../shared/domain/deletion.js';
 import { isFiltering } from '../../shared/domain/view-filter.js';
@@ -13,11 +13,12 @@ import { OutilsNotesZones } from '../notes/OutilsNotesZones.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Carte } from './Carte.js';
-import { useCarte } from './carte-store.js';
+import { CarteProvider, useCarte, useCarteStore } from './carte-context.js';
 import { KindPicker } from './KindPicker.js';
 import { Notice } from './Notice.js';
 import { PanneauSelection } from './PanneauSelection.js';
 import { SaveStatus } from './SaveStatus.js';
+import { useWorkshopCarte } from './use-workshop-carte.js';
 
 interface Selection {
   actorIds: string[];
@@ -26,24 +27,30 @@ interface Selection {
   zoneIds: string[];
 }
 
-/** One open workshop: its title, the save state, the tools, the canvas and the selection panel. */
+/** One open workshop, with a map store of its own for everything drawn in it. */
 export function EditorPage({ workshopId }: { workshopId: string }) {
+  const store = useWorkshopCarte(workshopId);
+  return (
+    <CarteProvider store={store}>
+      <Editeur workshopId={workshopId} />
+    </CarteProvider>
+  );
+}
+
+/** Its title, the save state, the tools, the canvas and the selection panel. */
+function Editeur({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
+  const carte = useCarteStore();
   const workshop = useCarte((state) => state.workshop);
   const map = useCarte((state) => state.map);
   const loadError = useCarte((state) => state.loadError);
   const canUndo = useCarte((state) => state.history.past.length > 0);
   const canRedo = useCarte((state) => state.history.future.length > 0);
-  const { open, close, apply } = useCarte.getState();
+  const { apply } = carte.getState();
   const [selection, setSelection] = useState<Selection>({ actorIds: [], linkIds: [], noteIds: [], zoneIds: [] });
   const [filtresOpen, setFiltresOpen] = useState(false);
   const filtering = useCarte((state) => isFiltering(state.view));
   const [confirming, setConfirming] = useState<ReturnType<typeof deletionOf> | null>(null);
-
-  useEffect(() => {
-    void open(workshopId);
-    return close;
-  }, [workshopId, open, close]);
 
   const onSelection = useCallback((actorIds: string[], linkIds: string[], noteIds: string[], zoneIds: string[]) => {
     const next = { actorIds, linkIds, noteIds, zoneIds };
@@ -71,8 +78,8 @@ export function EditorPage({ workshopId }: { workshopId: string }) {
 
   useCommands((command) => {
     if (command === 'map.delete') requestDelete();
-    if (command === 'edit.undo') useCarte.getState().undo();
-    if (command === 'edit.redo') useCarte.getState().redo();
+    if (command === 'edit.undo') carte.getState().undo();
+    if (command === 'edit.redo') carte.getState().redo();
   });
 
   if (loadError) {

@@ -1,18 +1,19 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newLink } from '../../shared/domain/model.js';
-import { useCarte } from './carte-store.js';
+import { useCarte, useCarteStore } from './carte-context.js';
 
 /** After a connection is drawn: which kind of cooperation? One click or one digit key. */
 export function KindPicker() {
   const { t } = useTranslation();
+  const carte = useCarteStore();
   const pending = useCarte((state) => state.pendingLink);
   const kinds = useCarte((state) => state.map?.codebook.linkKinds);
 
   useEffect(() => {
     if (!pending || !kinds) return;
     function onKey(event: KeyboardEvent) {
-      if (event.key === 'Escape') useCarte.getState().setPendingLink(null);
+      if (event.key === 'Escape') carte.getState().setPendingLink(null);
       const index = Number(event.key) - 1;
       const kind = kinds?.[index];
       if (kind) choose(kind.id);
@@ -24,7 +25,7 @@ export function KindPicker() {
   if (!pending || !kinds) return null;
 
   function choose(kind: string) {
-    const state = useCarte.getState();
+    const state = carte.getState();
     const link = state.pendingLink;
     if (!link) return;
     state.setPendingLink(null);

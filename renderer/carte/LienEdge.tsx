@@ -8,8 +8,7 @@ import { fastT as t } from '../i18n/fast-t.js';
 import { notesOn } from '../notes/attached-notes.js';
 import { countLinkRender } from './bench-counter.js';
 import { useCanvasShared } from './canvas-context.js';
-import { useCarte } from './carte-store.js';
-import { useDimmed } from './dimmed-store.js';
+import { useCarte } from './carte-context.js';
 import { useActorBox, useLabelLayer } from './flow-hooks.js';
 import type { LienEdgeType } from './flow-sync.js';
 import { linkGeometry } from './geometry.js';
@@ -34,7 +33,7 @@ export const LienEdge = memo(function LienEdge({
   const layer = useLabelLayer();
   const shared = useCanvasShared();
   const noteCount = useCarte((state) => notesOn(state.map?.notes, 'link', id).length);
-  const dimmed = useDimmed((state) => state.links.has(id));
+  const dimmed = useCarte((state) => state.dimmed.links.has(id));
   if (!from || !to || !data || !shared) return null;
   const boxOf = (node: NonNullable<typeof from>) => ({
     ...node.internals.positionAbsolute,

@@ -5,7 +5,7 @@ import type { Link, MapState } from '../../shared/domain/model.js';
 import type { LinkPatch } from '../../shared/domain/operations.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { ChoiceGroup, TextField } from '../ui/fields.js';
-import { useCarte } from './carte-store.js';
+import { useCarte } from './carte-context.js';
 
 const noQuality = 'aucune';
 

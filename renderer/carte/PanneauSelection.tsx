@@ -3,7 +3,7 @@ import { NoteForm } from '../notes/NoteForm.js';
 import { useNotesUi } from '../notes/notes-ui.js';
 import { ZoneForm } from '../zones/ZoneForm.js';
 import { ActeurForm } from './ActeurForm.js';
-import { useCarte } from './carte-store.js';
+import { useCarteStore } from './carte-context.js';
 import { LienForm } from './LienForm.js';
 
 interface PanneauProps {
@@ -20,6 +20,7 @@ interface PanneauProps {
  * selected. A note attached to the selected actor or link can be opened over its form.
  */
 export function PanneauSelection({ map, actorIds, linkIds, noteIds, zoneIds, onDelete }: PanneauProps) {
+  const carte = useCarteStore();
   const openNoteId = useNotesUi((state) => state.openNoteId);
   const single = actorIds.length + linkIds.length + noteIds.length + zoneIds.length === 1;
   const openNote = map.notes.find((n) => n.id === openNoteId);
@@ -27,7 +28,7 @@ export function PanneauSelection({ map, actorIds, linkIds, noteIds, zoneIds, onD
     const back = () => useNotesUi.getState().openNote(null);
     const remove = () => {
       back();
-      useCarte.getState().apply([{ type: 'note.remove', id: openNote.id }]);
+      carte.getState().apply([{ type: 'note.remove', id: openNote.id }]);
     };
     return <NoteForm key={openNote.id} note={openNote} map={map} onDelete={remove} onBack={back} />;
   }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCarte } from './carte-store.js';
+import { useCarte } from './carte-context.js';
 
 const icons = { saved: '✓', saving: '…', offline: '⚠', failed: '✕' } as const;
 

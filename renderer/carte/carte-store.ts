@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { OpenedMap } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { CoreEvent } from '../../shared/api/events.js';
@@ -6,8 +6,8 @@ import { applyOps } from '../../shared/domain/apply-op.js';
 import { applyRecorded, emptyHistory, type History, record } from '../../shared/domain/history.js';
 import type { MapState, Workshop } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
-import type { ViewFilter } from '../../shared/domain/view-filter.js';
-import { api, origin } from '../api/client.js';
+import type { Dimmed, ViewFilter } from '../../shared/domain/view-filter.js';
+import type { CoreClient } from '../api/client.js';
 import { SaveQueue, type SaveState } from './save-queue.js';
 
 export interface CarteState {
@@ -27,6 +27,9 @@ export interface CarteState {
   /** Filters and focus: they dim parts of the map on screen and change nothing in it. */
   view: ViewFilter;
   setView(view: ViewFilter): void;
+  /** What the filter dims on this canvas, one lookup for each link label and actor. */
+  dimmed: Dimmed;
+  setDimmed(dimmed: Dimmed): void;
   /** A connection drawn on the canvas, waiting for its kind. */
   pendingLink: { source: string; target: string; x: number; y: number } | null;
   open(workshopId: string): Promise<void>;
@@ -43,20 +46,42 @@ export interface CarteState {
   setPendingLink(link: CarteState['pendingLink']): void;
   setGesture(gesture: boolean): void;
   setNotice(notice: string | null): void;
+  /** Waits until every edit made so far has been answered by the core (used before leaving). */
+  settled(): Promise<void>;
 }
-
-let queue: SaveQueue | null = null;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export const useCarte = create<CarteState>()((set, get) => {
+export type CarteStore = StoreApi<CarteState>;
+
+export const noneDimmed: Dimmed = { actors: new Set(), links: new Set() };
+
+/**
+ * One map as one canvas shows it: the editor's (with its save queue), the wall's, the F5
+ * presentation's or a version's in the versions dialog. Each canvas makes its own, as React Flow
+ * makes a store per flow, and gives it to its components through `CarteProvider`
+ * (`carte-context.tsx`). A store made without a client only draws the map it is given.
+ */
+export function createCarteStore(client: CoreClient | null, initialMap: MapState | null = null): CarteStore {
+  return createStore<CarteState>()((set, get) => carteState(client, initialMap, set, get));
+}
+
+function carteState(
+  client: CoreClient | null,
+  initialMap: MapState | null,
+  set: StoreApi<CarteState>['setState'],
+  get: StoreApi<CarteState>['getState'],
+): CarteState {
+  /** The queue of the workshop open in this store; replaced (and disposed) when another opens. */
+  let queue: SaveQueue | null = null;
+
   async function reload(): Promise<void> {
     const workshop = get().workshop;
-    if (!workshop) return;
+    if (!workshop || !client) return;
     try {
-      const opened: OpenedMap = await api.call('map.get', { workshopId: workshop.id });
+      const opened: OpenedMap = await client.call('map.get', { workshopId: workshop.id });
       // The steps recorded so far were computed on a map that is no longer the one shown.
       set({ workshop: opened.workshop, map: opened.map, history: emptyHistory });
     } catch (error) {
@@ -98,7 +123,7 @@ export const useCarte = create<CarteState>()((set, get) => {
 
   return {
     workshop: null,
-    map: null,
+    map: initialMap,
     loadError: null,
     save: { kind: 'saved' },
     history: emptyHistory,
@@ -107,9 +132,12 @@ export const useCarte = create<CarteState>()((set, get) => {
     editingId: null,
     editingNew: false,
     view: {},
+    dimmed: noneDimmed,
     pendingLink: null,
 
     async open(workshopId) {
+      if (!client) return;
+      queue?.dispose();
       set({
         workshop: null,
         map: null,
@@ -123,12 +151,12 @@ export const useCarte = create<CarteState>()((set, get) => {
         pendingLink: null,
       });
       queue = new SaveQueue({
-        send: (ops) => api.call('map.apply', { workshopId, ops, origin }),
+        send: (ops) => client.call('map.apply', { workshopId, ops, origin: client.origin }),
         onState: (save) => set({ save }),
         onRejected: () => void reload(),
       });
       try {
-        const opened = await api.call('map.get', { workshopId });
+        const opened = await client.call('map.get', { workshopId });
         set({ workshop: opened.workshop, map: opened.map });
       } catch (error) {
         set({ loadError: error instanceof ApiError ? error.message : String(error) });
@@ -136,6 +164,7 @@ export const useCarte = create<CarteState>()((set, get) => {
     },
 
     close() {
+      queue?.dispose();
       queue = null;
       set({ workshop: null, map: null, history: emptyHistory, editingId: null, pendingLink: null });
     },
@@ -176,7 +205,7 @@ export const useCarte = create<CarteState>()((set, get) => {
         return;
       }
       if (event.type !== 'map.changed' || !workshop || !map) return;
-      if (event.workshopId !== workshop.id || event.origin === origin) return;
+      if (event.workshopId !== workshop.id || event.origin === client?.origin) return;
       try {
         set({ map: applyOps(map, event.ops) });
       } catch {
@@ -189,10 +218,7 @@ export const useCarte = create<CarteState>()((set, get) => {
     setGesture: (gesture) => set({ gesture }),
     setNotice: (notice) => set({ notice }),
     setView: (view) => set({ view }),
+    setDimmed: (dimmed) => set({ dimmed }),
+    settled: () => queue?.idle() ?? Promise.resolve(),
   };
-});
-
-/** Waits until every edit made so far has been answered by the core (used before leaving). */
-export function savesSettled(): Promise<void> {
-  return queue?.idle() ?? Promise.resolve();
 }

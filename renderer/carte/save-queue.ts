@@ -25,16 +25,28 @@ export class SaveQueue {
   private running = false;
   private attempt = 0;
   private idleWaiters: (() => void)[] = [];
+  private disposed = false;
 
   constructor(private readonly options: SaveQueueOptions) {}
 
   push(ops: readonly MapOp[]): void {
+    if (this.disposed) return;
     this.pending.push(...ops);
     if (!this.running) void this.run();
   }
 
   get size(): number {
     return this.pending.length;
+  }
+
+  /**
+   * The workshop was closed: no more sending, retrying or reporting (a queue kept alive would
+   * write its status into the next workshop opened). Whoever waits for it is released.
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.pending = [];
+    this.release();
   }
 
   /** Resolves once everything queued so far has been answered. */
@@ -46,13 +58,14 @@ export class SaveQueue {
   private async run(): Promise<void> {
     this.running = true;
     this.options.onState({ kind: 'saving' });
-    while (this.pending.length > 0) {
+    while (this.pending.length > 0 && !this.disposed) {
       const batch = this.pending;
       this.pending = [];
       try {
         await this.options.send(batch);
         this.attempt = 0;
       } catch (error) {
+        if (this.disposed) break;
         const apiError = error instanceof ApiError ? error : undefined;
         if (!apiError || apiError.code === 'transport') {
           this.pending = [...batch, ...this.pending];
@@ -61,6 +74,7 @@ export class SaveQueue {
           const delay = delays[Math.min(this.attempt, delays.length - 1)] ?? 5000;
           this.attempt += 1;
           await new Promise((resolve) => setTimeout(resolve, delay));
+          if (this.disposed) break;
           this.options.onState({ kind: 'saving' });
           continue;
         }
@@ -77,10 +91,18 @@ export class SaveQueue {
 
   private finish(saved: boolean): void {
     this.running = false;
+    if (this.disposed) {
+      this.release();
+      return;
+    }
     if (saved) this.options.onState({ kind: 'saved' });
+    this.release();
+    if (this.pending.length > 0) void this.run();
+  }
+
+  private release(): void {
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
-    if (this.pending.length > 0) void this.run();
   }
 }

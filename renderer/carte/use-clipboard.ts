@@ -4,15 +4,16 @@ import { deletionOf } from '../../shared/domain/deletion.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { isTypingTarget, useCommands } from '../app/commands.js';
 import { fastT } from '../i18n/fast-t.js';
-import { useCarte } from './carte-store.js';
+import { useCarteStore } from './carte-context.js';
+import type { CarteStore } from './carte-store.js';
 
 const pasteOffset = { x: 40, y: 40 };
 
 /** Pastes with new ids, a little lower and to the right, and selects what was pasted. */
-function paste(map: MapState, select: (actorIds: string[]) => void, fragment: Fragment): void {
+function paste(carte: CarteStore, map: MapState, select: (actorIds: string[]) => void, fragment: Fragment): void {
   const { ops, actorIds } = pasteOps(fragment, map, () => crypto.randomUUID(), pasteOffset);
   if (ops.length === 0) return;
-  useCarte.getState().apply(ops);
+  carte.getState().apply(ops);
   window.requestAnimationFrame(() => select(actorIds));
 }
 
@@ -27,6 +28,7 @@ interface Selected {
  * and the desktop app's Édition menu, and between two windows. Text fields keep their own.
  */
 export function useClipboard(map: MapState, selected: () => Selected, select: (actorIds: string[]) => void): void {
+  const carte = useCarteStore();
   const latest = useRef({ map, selected, select });
   latest.current = { map, selected, select };
 
@@ -34,7 +36,7 @@ export function useClipboard(map: MapState, selected: () => Selected, select: (a
     if (command !== 'map.duplicate') return;
     const { map: current, selected: which, select } = latest.current;
     const { actorIds, noteIds } = which();
-    if (actorIds.length + noteIds.length > 0) paste(current, select, copyFragment(current, actorIds, noteIds));
+    if (actorIds.length + noteIds.length > 0) paste(carte, current, select, copyFragment(current, actorIds, noteIds));
   });
 
   useEffect(() => {
@@ -48,7 +50,7 @@ export function useClipboard(map: MapState, selected: () => Selected, select: (a
       // Elsewhere (a text editor, a mail), the names.
       event.clipboardData.setData('text/plain', fragment.actors.map((a) => a.label).join('\n'));
       event.preventDefault();
-      if (cut) useCarte.getState().apply(deletionOf(current, actorIds, []).ops);
+      if (cut) carte.getState().apply(deletionOf(current, actorIds, []).ops);
     }
     const onCopy = (event: ClipboardEvent) => copy(event, false);
     const onCut = (event: ClipboardEvent) => copy(event, true);
@@ -59,10 +61,10 @@ export function useClipboard(map: MapState, selected: () => Selected, select: (a
       event.preventDefault();
       // The checker (zod) is loaded at the first paste: opening a map does not need it. A
       // fragment that is not valid (another program, a truncated copy) pastes nothing, and says so.
-      const refuse = () => useCarte.getState().setNotice(fastT('carte.pasteRefused'));
+      const refuse = () => carte.getState().setNotice(fastT('carte.pasteRefused'));
       void import('../../shared/domain/clipboard-read.js').then(({ parseFragment }) => {
         const fragment = parseFragment(text);
-        if (fragment) paste(latest.current.map, latest.current.select, fragment);
+        if (fragment) paste(carte, latest.current.map, latest.current.select, fragment);
         else refuse();
       }, refuse);
     };
@@ -74,5 +76,5 @@ export function useClipboard(map: MapState, selected: () => Selected, select: (a
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, []);
+  }, [carte]);
 }

@@ -1,6 +1,6 @@
 import { useNodesInitialized } from '@xyflow/react';
 import { useEffect } from 'react';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarteStore } from '../carte/carte-context.js';
 
 /**
  * « Voir sur la carte » from the Club: which node to select and centre once the workshop's map
@@ -15,14 +15,15 @@ export function requestFocus(workshopId: string, nodeId: string): void {
 /** In the map: once the nodes are measured, goes to the requested node of this workshop, once. */
 export function useFocusRequest(goTo: (nodeId: string) => void): void {
   const initialized = useNodesInitialized();
+  const carte = useCarteStore();
   useEffect(() => {
     if (!initialized || !pending) return;
-    const { workshop, map } = useCarte.getState();
+    const { workshop, map } = carte.getState();
     if (!workshop || pending.workshopId !== workshop.id) return;
     const { nodeId } = pending;
     pending = null;
     const known = map?.actors.some((a) => a.id === nodeId) || map?.notes.some((n) => n.id === nodeId);
     // After React Flow's own fit on open, which would otherwise undo the zoom.
     if (known) window.setTimeout(() => goTo(nodeId), 350);
-  }, [initialized, goTo]);
+  }, [carte, initialized, goTo]);
 }

@@ -9,7 +9,7 @@ import {
   usageOf,
 } from '../../shared/domain/codebook-edit.js';
 import type { MapState } from '../../shared/domain/model.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarteStore } from '../carte/carte-context.js';
 import { ShapeSwatch } from '../carte/shapes.js';
 
 type ListName = keyof CodebookDraft;
@@ -116,6 +116,7 @@ function CodeRow({ list, row, index, used, others, onChange }: RowProps) {
  */
 export function CodebookDialog({ map, onClose }: { map: MapState; onClose(): void }) {
   const { t } = useTranslation();
+  const carte = useCarteStore();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<CodebookDraft>(() => draftOf(map.codebook));
   const [error, setError] = useState<string | null>(null);
@@ -163,7 +164,7 @@ export function CodebookDialog({ map, onClose }: { map: MapState; onClose(): voi
       const unchanged =
         JSON.stringify(outcome.op.codebook) === JSON.stringify(map.codebook) &&
         Object.keys(outcome.op.reassign.categories).length + Object.keys(outcome.op.reassign.linkKinds).length === 0;
-      if (!unchanged) useCarte.getState().apply([outcome.op]);
+      if (!unchanged) carte.getState().apply([outcome.op]);
     }
     onClose();
   }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
 import { isTypingTarget } from '../app/commands.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarteStore } from '../carte/carte-context.js';
 import { openProjector } from '../projecteur/open-projector.js';
 import { Presentation } from '../projecteur/Presentation.js';
 import { PublierVue } from '../projecteur/PublierVue.js';
@@ -33,6 +33,7 @@ export function BandeauAtelier({
   selection: Selection;
 }) {
   const { t } = useTranslation();
+  const carte = useCarteStore();
   const state = useFacilitation((s) => s.state);
   const act = useFacilitation((s) => s.act);
   const [votesOpen, setVotesOpen] = useState(false);
@@ -64,7 +65,7 @@ export function BandeauAtelier({
     try {
       setBlocked(await openProjector(workshopId));
     } catch (error) {
-      useCarte.getState().setNotice(error instanceof Error ? error.message : String(error));
+      carte.getState().setNotice(error instanceof Error ? error.message : String(error));
     }
   }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { linkStatusIds, qualityIds } from '../../shared/domain/codebook.js';
 import type { MapState } from '../../shared/domain/model.js';
 import type { ViewFilter } from '../../shared/domain/view-filter.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import { shortLabel } from '../carte/Legende.js';
 import { ShapeSwatch } from '../carte/shapes.js';
 
@@ -25,13 +25,14 @@ function Group({
   options: Option[];
   view: ViewFilter;
 }) {
+  const carte = useCarteStore();
   const all = options.map((o) => o.value);
   const shown = view[dimension] ?? all;
   function toggle(value: string) {
     const next = shown.includes(value) ? shown.filter((v) => v !== value) : [...shown, value];
     // Everything ticked again means no filter on this dimension.
     const kept = all.every((v) => next.includes(v)) ? undefined : all.filter((v) => next.includes(v));
-    useCarte.getState().setView({ ...view, [dimension]: kept });
+    carte.getState().setView({ ...view, [dimension]: kept });
   }
   return (
     <fieldset className="choix">
@@ -50,6 +51,7 @@ function Group({
 /** Which parts of the map stay bright: by category, kind, quality and status of links. */
 export function FiltresPanel({ map, onClose }: { map: MapState; onClose(): void }) {
   const { t } = useTranslation();
+  const carte = useCarteStore();
   const view = useCarte((state) => state.view);
   return (
     <section className="panneau filtres" aria-label={t('filtres.title')}>
@@ -60,7 +62,7 @@ export function FiltresPanel({ map, onClose }: { map: MapState; onClose(): void 
         </button>
       </div>
       <p className="aide">{t('filtres.help')}</p>
-      <button type="button" className="bouton" onClick={() => useCarte.getState().setView({})}>
+      <button type="button" className="bouton" onClick={() => carte.getState().setView({})}>
         {t('filtres.reset')}
       </button>
       <Group

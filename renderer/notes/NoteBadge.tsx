@@ -1,4 +1,4 @@
-import { useCarte } from '../carte/carte-store.js';
+import { useCarte } from '../carte/carte-context.js';
 import { fastT as t } from '../i18n/fast-t.js';
 import { notesOn } from './attached-notes.js';
 

@@ -5,7 +5,7 @@ import type { MapState, Note, NoteAttachment } from '../../shared/domain/model.j
 import { placeNear } from '../../shared/domain/note-place.js';
 import { noteStyles } from '../../shared/domain/note-style.js';
 import type { NotePatch } from '../../shared/domain/operations.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarte } from '../carte/carte-context.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
 
 const noPriority = 'aucune';

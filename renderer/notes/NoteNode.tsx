@@ -3,21 +3,22 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../shared/domain/limits.js';
 import { noteStyles } from '../../shared/domain/note-style.js';
+import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import type { NoteNodeType } from '../carte/carte-nodes.js';
-import { useCarte } from '../carte/carte-store.js';
 import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
 
 function TextEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useTranslation();
   const field = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
+  const carte = useCarteStore();
 
   useFocusWhenShown(field);
 
   function finish(commit: boolean) {
     if (done.current) return;
     done.current = true;
-    const { apply, setEditing, editingNew } = useCarte.getState();
+    const { apply, setEditing, editingNew } = carte.getState();
     const text = field.current?.value.trim() ?? '';
     if (commit && text && text !== initial) {
       apply([{ type: 'note.update', id, patch: { text } }], { merge: editingNew });

@@ -6,8 +6,8 @@ import type { NoteKind } from '../../shared/domain/codebook.js';
 import { freeSpot } from '../../shared/domain/free-spot.js';
 import { type MapState, newNote } from '../../shared/domain/model.js';
 import { isTypingTarget, useCommands } from '../app/commands.js';
+import { useCarteStore } from '../carte/carte-context.js';
 import { type CarteNode, isZoneNode } from '../carte/carte-nodes.js';
-import { useCarte } from '../carte/carte-store.js';
 import type { LienEdgeType } from '../carte/flow-sync.js';
 import { CodebookDialog } from '../codebook/CodebookDialog.js';
 import { newZoneAt } from '../zones/new-zone.js';
@@ -24,6 +24,7 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
   const { t } = useTranslation();
   const flow = useReactFlow<CarteNode, LienEdgeType>();
   const store = useStoreApi<CarteNode, LienEdgeType>();
+  const carte = useCarteStore();
   const choosing = useNotesUi((state) => state.choosing);
   const listOpen = useNotesUi((state) => state.listOpen);
   const [codebookOpen, setCodebookOpen] = useState(false);
@@ -58,19 +59,19 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
       const text = `${t(`domaine.noteKind.${kind}`)}…`;
       const x = Math.round(at.x - noteSize.width / 2);
       const y = Math.round(at.y - noteSize.height / 2);
-      useCarte.getState().apply([{ type: 'note.add', note: newNote({ id, kind, text, x, y }) }]);
+      carte.getState().apply([{ type: 'note.add', note: newNote({ id, kind, text, x, y }) }]);
       store.getState().unselectNodesAndEdges();
-      useCarte.getState().setEditing(id, true);
+      carte.getState().setEditing(id, true);
     },
-    [flow, store, t, viewCentre],
+    [carte, flow, store, t, viewCentre],
   );
 
   const addZone = useCallback(() => {
     const zone = newZoneAt(viewCentre(map.zones.length), map.zones.length, t('zones.newLabel'));
-    useCarte.getState().apply([{ type: 'zone.add', zone }]);
+    carte.getState().apply([{ type: 'zone.add', zone }]);
     store.getState().unselectNodesAndEdges();
-    useCarte.getState().setEditing(zone.id, true);
-  }, [map.zones.length, store, t, viewCentre]);
+    carte.getState().setEditing(zone.id, true);
+  }, [carte, map.zones.length, store, t, viewCentre]);
 
   const closeChooser = useCallback(() => useNotesUi.getState().setChoosing(false), []);
 
@@ -85,7 +86,7 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (useCarte.getState().editingId || useCarte.getState().pendingLink) return;
+      if (carte.getState().editingId || carte.getState().pendingLink) return;
       if (event.key === 'p') {
         event.preventDefault();
         useNotesUi.getState().setChoosing(true);
@@ -99,7 +100,7 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [addZone]);
+  }, [addZone, carte]);
 
   return (
     <>

@@ -6,12 +6,15 @@ import {
   useNodesInitialized,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { WallView } from '../../shared/atelier/wall-view.js';
 import type { MapState } from '../../shared/domain/model.js';
+import type { Dimmed } from '../../shared/domain/view-filter.js';
 import { ActeurNode } from '../carte/ActeurNode.js';
 import { CanvasContext, useCanvasValue } from '../carte/canvas-context.js';
+import { CarteProvider } from '../carte/carte-context.js';
 import { type CarteNode, syncCarteNodes } from '../carte/carte-nodes.js';
+import { createCarteStore, noneDimmed } from '../carte/carte-store.js';
 import { type LienEdgeType, syncEdges } from '../carte/flow-sync.js';
 import { Legende } from '../carte/Legende.js';
 import { LienEdge } from '../carte/LienEdge.js';
@@ -30,6 +33,8 @@ interface CarteLectureProps {
   /** The region to show, in map coordinates; null shows the whole map. */
   area: WallView['area'];
   marks?: Marks;
+  /** Dimmed actors and links (the wall's focus); nothing is dimmed when absent. */
+  dimmed?: Dimmed;
   legend?: boolean;
   /** Largest zoom when the whole map is shown: a small map grows, up to this. */
   maxZoom?: number;
@@ -123,12 +128,19 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) 
  * dragging. Used by the projector, the presentation (F5) and the versions.
  */
 export function CarteLecture(props: CarteLectureProps) {
+  // A store of its own: a version in the dialog or the wall counts notes and dims on the map it
+  // draws, not on the editor's. Given before paint, so no frame shows the previous map's counts.
+  const [store] = useState(() => createCarteStore(null, props.map));
+  const { map, dimmed = noneDimmed } = props;
+  useLayoutEffect(() => store.setState({ map, dimmed }), [store, map, dimmed]);
   return (
     <div className="carte-lecture">
       <div className="carte-lecture-flux">
-        <ReactFlowProvider>
-          <Lecture {...props} />
-        </ReactFlowProvider>
+        <CarteProvider store={store}>
+          <ReactFlowProvider>
+            <Lecture {...props} />
+          </ReactFlowProvider>
+        </CarteProvider>
       </div>
       {(props.legend ?? true) && (
         <Legende codebook={props.map.codebook} actors={props.map.actors} links={props.map.links} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { mapWithLayers } from '../../shared/atelier/layers.js';
 import { layersAt } from '../../shared/atelier/steps.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarte } from '../carte/carte-context.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { Mur } from './ProjectionPage.js';
 

@@ -1,14 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import { type Facilitation, timerOf } from '../../shared/atelier/facilitation.js';
 import { mapWithLayers } from '../../shared/atelier/layers.js';
 import { layersAt, stepIndex } from '../../shared/atelier/steps.js';
 import type { WallView } from '../../shared/atelier/wall-view.js';
 import type { MapState, Workshop } from '../../shared/domain/model.js';
-import { dimmedBy } from '../../shared/domain/view-filter.js';
-import { useCarte } from '../carte/carte-store.js';
-import { useDimmed } from '../carte/dimmed-store.js';
+import { type Dimmed, dimmedBy } from '../../shared/domain/view-filter.js';
+import { noneDimmed } from '../carte/carte-store.js';
 import { Legende } from '../carte/Legende.js';
+import { useWorkshopCarte } from '../carte/use-workshop-carte.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { Minuteur } from '../etapes/Minuteur.js';
 import { useStepText } from '../etapes/step-text.js';
@@ -25,19 +26,19 @@ import './projecteur.css';
  */
 export function ProjectionPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
-  const workshop = useCarte((s) => s.workshop);
-  const map = useCarte((s) => s.map);
-  const loadError = useCarte((s) => s.loadError);
+  // The wall's own live map: what it draws never depends on another page's store.
+  const carte = useWorkshopCarte(workshopId);
+  const workshop = useStore(carte, (s) => s.workshop);
+  const map = useStore(carte, (s) => s.map);
+  const loadError = useStore(carte, (s) => s.loadError);
   const state = useFacilitation((s) => s.state);
   const view = useFacilitation((s) => s.view);
 
   useEffect(() => {
     document.documentElement.classList.add('mur');
-    void useCarte.getState().open(workshopId);
     void useFacilitation.getState().open(workshopId);
     return () => {
       document.documentElement.classList.remove('mur');
-      useCarte.getState().close();
       useFacilitation.getState().close();
     };
   }, [workshopId]);
@@ -45,15 +46,11 @@ export function ProjectionPage({ workshopId }: { workshopId: string }) {
   const shown = useMemo(() => (map && state ? mapWithLayers(map, layersAt(state.step)) : null), [map, state]);
   const highlight = state?.wall.highlight ?? false;
   const marks = useMemo(() => (shown && highlight ? wallMarks(shown, view) : undefined), [shown, view, highlight]);
-  // Link labels read their dimming from this store (the wall has no filters of its own).
-  useEffect(() => {
-    useDimmed.setState(
-      shown && highlight && view.focus
-        ? dimmedBy(shown, { focus: view.focus })
-        : { actors: new Set(), links: new Set() },
-      true,
-    );
-  }, [shown, highlight, view.focus]);
+  // The wall has no filters of its own: it dims what the facilitator's focus leaves out.
+  const dimmed = useMemo(
+    () => (shown && highlight && view.focus ? dimmedBy(shown, { focus: view.focus }) : noneDimmed),
+    [shown, highlight, view.focus],
+  );
 
   if (loadError) return <main className="projection projection-message">{loadError}</main>;
   if (!workshop || !shown || !state)
@@ -64,6 +61,7 @@ export function ProjectionPage({ workshopId }: { workshopId: string }) {
       state={state}
       map={shown}
       marks={marks}
+      dimmed={dimmed}
       area={state.wall.mode === 'suivre' ? view.area : null}
     />
   );
@@ -74,11 +72,13 @@ export interface MurProps {
   state: Facilitation;
   map: MapState;
   marks: Marks | undefined;
+  /** What the facilitator's focus dims on the wall; nothing when absent. */
+  dimmed?: Dimmed;
   area: WallView['area'];
 }
 
 /** The wall's content: the step band and the map (or the neutral screen); also the editor's F5. */
-export function Mur({ workshop, state, map, marks, area }: MurProps) {
+export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
   const { t } = useTranslation();
   const text = useStepText(state);
   const pistes = stepIndex(state.step) >= stepIndex('pistes');
@@ -102,7 +102,14 @@ export function Mur({ workshop, state, map, marks, area }: MurProps) {
         </section>
       ) : (
         <div className="projection-corps">
-          <CarteLecture map={map} area={area} marks={marks} legend={false} label={t('projection.mapLabel')} />
+          <CarteLecture
+            map={map}
+            area={area}
+            marks={marks}
+            dimmed={dimmed}
+            legend={false}
+            label={t('projection.mapLabel')}
+          />
           {/* Beside the map, not under it: a 16:9 wall has width to spare and no height. */}
           <div className="projection-cote">
             {pistes && <Classement map={map} />}

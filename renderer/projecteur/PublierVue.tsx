@@ -2,7 +2,7 @@ import { useStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { WallView } from '../../shared/atelier/wall-view.js';
 import { api, origin } from '../api/client.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarte } from '../carte/carte-context.js';
 
 /** At most one message every this many ms while the facilitator pans: the wall glides anyway. */
 const throttleMs = 120;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
 import { parseCommandLine } from '../../shared/saisie/command-line.js';
 import { planCommand } from '../../shared/saisie/command-plan.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarteStore } from '../carte/carte-context.js';
 import { ListeChoix, moveActive } from '../ui/ListeChoix.js';
 import { suggestionsFor } from './suggestions.js';
 
@@ -22,6 +22,7 @@ type Feedback = { ok: boolean; text: string } | null;
 export function CommandBar({ map, onClose }: CommandBarProps) {
   const { t } = useTranslation();
   const flow = useReactFlow();
+  const carte = useCarteStore();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [text, setText] = useState('');
@@ -62,7 +63,7 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
       setFeedback({ ok: false, text: plan.message });
       return;
     }
-    useCarte.getState().apply(plan.ops);
+    carte.getState().apply(plan.ops);
     defaults.current = { category: plan.category, kind: plan.kind ?? defaults.current.kind };
     setFeedback({ ok: true, text: plan.summary });
     setText('');

@@ -6,7 +6,7 @@ import { comparedMap } from '../../shared/versions/compared-map.js';
 import { restoreOps } from '../../shared/versions/restore.js';
 import type { SnapshotSummary } from '../../shared/versions/snapshot.js';
 import { api } from '../api/client.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import { CarteLecture } from '../projecteur/CarteLecture.js';
 import { formatBackupDate } from '../sauvegardes/format.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
@@ -28,6 +28,7 @@ function messageOf(error: unknown): string {
 export function VersionsDialog({ workshopId, onClose }: { workshopId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
+  const carte = useCarteStore();
   const current = useCarte((s) => s.map);
   const [list, setList] = useState<SnapshotSummary[] | null>(null);
   const [maps, setMaps] = useState<Record<string, MapState>>({});
@@ -85,12 +86,12 @@ export function VersionsDialog({ workshopId, onClose }: { workshopId: string; on
 
   async function restore(version: SnapshotSummary) {
     const target = await load(version.id);
-    const map = useCarte.getState().map;
+    const map = carte.getState().map;
     if (!target || !map) return;
     try {
       const ops = restoreOps(map, target);
       if (ops.length === 0) setError(t('versions.restoreNothing'));
-      else useCarte.getState().apply(ops);
+      else carte.getState().apply(ops);
       onClose();
     } catch (e) {
       setError(messageOf(e));

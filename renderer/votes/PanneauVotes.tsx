@@ -2,13 +2,14 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rankPistes } from '../../shared/atelier/vote-ranking.js';
 import type { MapState, Note } from '../../shared/domain/model.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarteStore } from '../carte/carte-context.js';
+import type { CarteStore } from '../carte/carte-store.js';
 
-function vote(note: Note, delta: 1 | -1): void {
+function vote(carte: CarteStore, note: Note, delta: 1 | -1): void {
   const votes = Math.max(0, note.votes + delta);
   if (votes === note.votes) return;
   // A vote is an ordinary edit of the note: saved, sent to the wall, and undone by Ctrl+Z.
-  useCarte.getState().apply([{ type: 'note.update', id: note.id, patch: { votes } }]);
+  carte.getState().apply([{ type: 'note.update', id: note.id, patch: { votes } }]);
 }
 
 /**
@@ -18,6 +19,7 @@ function vote(note: Note, delta: 1 | -1): void {
  */
 export function PanneauVotes({ map, onClose }: { map: MapState; onClose: () => void }) {
   const { t } = useTranslation();
+  const carte = useCarteStore();
   const ranked = rankPistes(map);
   const list = useRef<HTMLOListElement>(null);
 
@@ -29,10 +31,10 @@ export function PanneauVotes({ map, onClose }: { map: MapState; onClose: () => v
       rows[index + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
     } else if (event.key === '+' || event.key === '=' || event.key === 'Enter') {
       event.preventDefault();
-      vote(note, 1);
+      vote(carte, note, 1);
     } else if (event.key === '-' || event.key === '−') {
       event.preventDefault();
-      vote(note, -1);
+      vote(carte, note, -1);
     } else if (event.key === 'Escape') {
       onClose();
     } else return;
@@ -59,7 +61,7 @@ export function PanneauVotes({ map, onClose }: { map: MapState; onClose: () => v
             <button
               type="button"
               className="bouton compact"
-              onClick={() => vote(note, -1)}
+              onClick={() => vote(carte, note, -1)}
               disabled={note.votes === 0}
               aria-label={t('votes.remove', { text: note.text })}
               tabIndex={-1}
@@ -70,7 +72,7 @@ export function PanneauVotes({ map, onClose }: { map: MapState; onClose: () => v
             <button
               type="button"
               className="bouton compact"
-              onClick={() => vote(note, 1)}
+              onClick={() => vote(carte, note, 1)}
               aria-label={t('votes.add', { text: note.text })}
               tabIndex={-1}
             >

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { limits } from '../../shared/domain/limits.js';
 import type { MapState, Zone } from '../../shared/domain/model.js';
 import type { ZonePatch } from '../../shared/domain/operations.js';
-import { useCarte } from '../carte/carte-store.js';
+import { useCarte } from '../carte/carte-context.js';
 import { ChoiceGroup, TextField } from '../ui/fields.js';
 import { zoneColours } from './zone-colours.js';
 

@@ -2,16 +2,17 @@ import { type NodeProps, NodeResizer, type ResizeParams, useStore } from '@xyflo
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../shared/domain/limits.js';
+import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import type { ZoneNodeType } from '../carte/carte-nodes.js';
-import { useCarte } from '../carte/carte-store.js';
 
 function LabelEditor({ id, initial }: { id: string; initial: string }) {
   const { t } = useTranslation();
   const done = useRef(false);
+  const carte = useCarteStore();
   function finish(value: string | null) {
     if (done.current) return;
     done.current = true;
-    const { apply, setEditing, editingNew } = useCarte.getState();
+    const { apply, setEditing, editingNew } = carte.getState();
     const label = value?.trim();
     if (label !== undefined && label !== initial) {
       apply([{ type: 'zone.update', id, patch: { label } }], { merge: editingNew });
@@ -53,10 +54,11 @@ const labelScale = (s: { transform: [number, number, number] }) =>
 export const ZoneNode = memo(function ZoneNode({ id, data, selected }: NodeProps<ZoneNodeType>) {
   const { t } = useTranslation();
   const editing = useCarte((state) => state.editingId === id);
+  const carte = useCarteStore();
   const scale = useStore(labelScale);
   const { zone } = data;
   const onResizeEnd = (_event: unknown, size: ResizeParams) => {
-    const { apply, setGesture } = useCarte.getState();
+    const { apply, setGesture } = carte.getState();
     setGesture(false);
     const patch = {
       x: Math.round(size.x),
@@ -82,7 +84,7 @@ export const ZoneNode = memo(function ZoneNode({ id, data, selected }: NodeProps
         color="#111418"
         handleClassName="zone-poignee"
         lineClassName="zone-cadre"
-        onResizeStart={() => useCarte.getState().setGesture(true)}
+        onResizeStart={() => carte.getState().setGesture(true)}
         onResizeEnd={onResizeEnd}
       />
       <div

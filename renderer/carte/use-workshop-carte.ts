@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.js';
+import { type CarteStore, createCarteStore } from './carte-store.js';
+
+/**
+ * A store of its own for one workshop's live map, open while the component is shown: the
+ * editor's (with the save queue) or the wall's. It listens for the core's changes itself, and
+ * closing it disposes of its queue, so nothing of one workshop reaches the next.
+ */
+export function useWorkshopCarte(workshopId: string): CarteStore {
+  const [store] = useState(() => createCarteStore(api));
+  useEffect(() => {
+    const { open, close, receive } = store.getState();
+    void open(workshopId);
+    const unsubscribe = api.subscribe(receive);
+    return () => {
+      unsubscribe();
+      close();
+    };
+  }, [store, workshopId]);
+  return store;
+}

@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { newActor, newLink, newNote } from '../../shared/domain/model.js';
+import type { MapOp } from '../../shared/domain/operations.js';
+import { callApi } from './api-helpers.js';
+import { actorNode } from './carte-helpers.js';
+import { expect, test } from './fixtures.js';
+
+/**
+ * One truth in every window (issue 15): each canvas — the editor, the wall, a version in the
+ * versions dialog — draws its own map with its own notes and dimming.
+ */
+
+function note(id: string, actorId: string): MapOp {
+  return {
+    type: 'note.add',
+    note: {
+      ...newNote({ id, kind: 'constat', text: `Constat ${id}`, x: 0, y: 0 }),
+      attachedTo: { type: 'actor', id: actorId },
+    },
+  };
+}
+
+async function openWorkshop(page: Page, url: string, ops: MapOp[]): Promise<string> {
+  await page.goto(url);
+  const { id } = await callApi<{ id: string }>(page, 'workshop.create', { title: 'Deux cartes' });
+  await callApi(page, 'map.apply', { workshopId: id, origin: 'seed', ops });
+  await page.goto(`${url}#/atelier/${id}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(ops.filter((op) => op.type === 'actor.add').length);
+  return id;
+}
+
+test('a version in the versions dialog shows its own notes and no dimming from the editor', async ({
+  page,
+  maillage,
+}) => {
+  const workshopId = await openWorkshop(page, maillage.url, [
+    { type: 'actor.add', actor: newActor({ id: 'caf', label: 'CAF', category: 'protection-sociale', x: 0, y: 0 }) },
+    { type: 'actor.add', actor: newActor({ id: 'pmi', label: 'PMI', category: 'departement', x: 400, y: 0 }) },
+    {
+      type: 'actor.add',
+      actor: newActor({ id: 'foot', label: 'Club de foot', category: 'associations', x: 0, y: 300 }),
+    },
+    { type: 'link.add', link: newLink({ id: 'l1', source: 'caf', target: 'pmi', kind: 'orientation' }) },
+    note('n1', 'caf'),
+  ]);
+  await callApi(page, 'snapshot.take', { workshopId, name: 'Avant' });
+  // Since the version: two more notes on the CAF, one on the link, and the editor focused on the CAF.
+  await callApi(page, 'map.apply', {
+    workshopId,
+    origin: 'other-view',
+    ops: [
+      note('n2', 'caf'),
+      note('n3', 'caf'),
+      {
+        type: 'note.add',
+        note: {
+          ...newNote({ id: 'n4', kind: 'frein', text: 'Délais', x: 0, y: 0 }),
+          attachedTo: { type: 'link', id: 'l1' },
+        },
+      },
+    ],
+  });
+  // The editor's canvas only: the dialog draws a CAF too.
+  const editorCaf = page
+    .locator('.canevas')
+    .locator('.react-flow__node', { has: page.locator('.acteur-nom', { hasText: /^CAF$/ }) });
+  await expect(editorCaf.locator('.badge-notes')).toHaveAttribute('data-notes', '3');
+  await expect(page.locator('.canevas .lien-badge-notes')).toHaveAttribute('data-notes', '1');
+  await actorNode(page, 'PMI').click();
+  await page.keyboard.press('v');
+  await expect(actorNode(page, 'Club de foot')).toHaveClass(/estompe/);
+
+  await page.getByRole('button', { name: /Versions/ }).click();
+  const dialog = page.locator('dialog.dialogue-versions');
+  await dialog.locator('li[data-version="Avant"]').getByRole('button', { name: 'Voir' }).click();
+  const versionCaf = dialog.locator('.react-flow__node', { has: page.locator('.acteur-nom', { hasText: /^CAF$/ }) });
+  await expect(versionCaf.locator('.badge-notes')).toHaveAttribute('data-notes', '1');
+  // The link had no note then: its label has no count.
+  await expect(dialog.locator('.lien-etiquette')).toHaveCount(1);
+  await expect(dialog.locator('.lien-badge-notes')).toHaveCount(0);
+  // The editor's focus dims nothing in the version.
+  await expect(dialog.locator('.estompe')).toHaveCount(0);
+  // And the editor still counts its own.
+  await expect(editorCaf.locator('.badge-notes')).toHaveAttribute('data-notes', '3');
+});
