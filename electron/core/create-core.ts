@@ -21,6 +21,7 @@ import { findFontDir } from './export/fonts.js';
 import { chromiumPdfPrinter, type PdfPrinter } from './export/pdf.js';
 import { createHandlers, type HandlerResult, type Handlers, requireWritable, writingMethods } from './handlers.js';
 import { MapService } from './map/map-service.js';
+import { seriesReferenceFor } from './series/series-handlers.js';
 import { appVersion } from './version.js';
 import { WorkshopRepository } from './workshops/workshop-repository.js';
 
@@ -106,7 +107,10 @@ export function createCore(options: CoreOptions): Core {
       now,
       backups,
       exporter: createExporter({
-        read: (id) => ({ ...maps.get(id), versions: firstVersionOf(snapshots, id) }),
+        read: (id) => {
+          const series = seriesReferenceFor(opened.db, maps, id);
+          return { ...maps.get(id), versions: firstVersionOf(snapshots, id), ...(series ? { series } : {}) };
+        },
         printPdf,
         fontDir: options.fontDir ?? findFontDir(),
         now,

@@ -15,6 +15,7 @@ import { createExchangeHandlers } from './exchange/exchange-handlers.js';
 import type { Exporter } from './export/export-service.js';
 import type { PdfPrinter } from './export/pdf.js';
 import type { MapService } from './map/map-service.js';
+import { createSeriesHandlers } from './series/series-handlers.js';
 import type { WorkshopRepository } from './workshops/workshop-repository.js';
 
 /** What a handler returns: a promise for the slow methods (asyncMethodNames), the output otherwise. */
@@ -57,6 +58,9 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   'snapshot.take',
   'snapshot.rename',
   'snapshot.delete',
+  'series.set',
+  'series.leave',
+  'series.decide',
 ]);
 
 export function requireWritable(method: MethodName, readOnly: boolean): void {
@@ -138,5 +142,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup.restore': ({ id }) => deps.backups.restore(id),
     ...createAtelierHandlers({ db: deps.db, maps, events, now, newId }),
     ...createClubHandlers({ db: deps.db, maps, events, printPdf: deps.printPdf, now, newId }),
+    ...createSeriesHandlers({ db: deps.db, events }),
   };
 }

@@ -20,6 +20,9 @@ import { mapOpSchema } from '../domain/operations.js';
 import type { ImportPreview } from '../exchange/csv-import.js';
 import { csvCommitInputSchema, csvImportInputSchema } from '../exchange/import-input.js';
 import { maillageImportInputSchema } from '../exchange/maillage-read.js';
+import type { PairDecision } from '../series/actor-matching.js';
+import type { SeriesProposal } from '../series/series.js';
+import { seriesDecideInput, seriesPairInput, seriesSetInput } from '../series/series-schema.js';
 import { type Snapshot, type SnapshotSummary, snapshotName } from '../versions/snapshot.js';
 import { type BackupRestored, type BackupSummary, backupId } from './backups.js';
 import { type ExportedFile, exportFormats } from './export-formats.js';
@@ -140,6 +143,14 @@ export const contract = {
   'club.remove': method<{ removed: true }>()(byId),
   /** The Club's digest (DOCX, PDF) or its figures (CSV). */
   'club.export': method<ExportedFile>()(clubExportInput),
+  /** A territory followed over time (shared/series): the workshop's series, confirmed or proposed. */
+  'series.get': method<SeriesProposal>()(z.strictObject({ workshopId: entityId })),
+  /** Confirms (or edits) the series: exactly these workshops, under this name. */
+  'series.set': method<SeriesProposal>()(seriesSetInput),
+  'series.leave': method<SeriesProposal>()(z.strictObject({ workshopId: entityId })),
+  /** The facilitator's answers about pairs of actors between two workshops of a series. */
+  'series.decisions': method<PairDecision[]>()(seriesPairInput),
+  'series.decide': method<PairDecision[]>()(seriesDecideInput),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

@@ -34,6 +34,11 @@ export const methodNames = [
   'club.importMaillage',
   'club.remove',
   'club.export',
+  'series.get',
+  'series.set',
+  'series.leave',
+  'series.decisions',
+  'series.decide',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

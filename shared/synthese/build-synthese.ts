@@ -21,6 +21,7 @@ import {
   timeLabels,
 } from './labels.js';
 import type { ActionRow, ActorRow, CountRow, NoteGroup, Synthese } from './model.js';
+import { type SeriesReference, seriesChapter } from './series-chapter.js';
 
 export interface SyntheseInput {
   workshop: Workshop;
@@ -29,6 +30,8 @@ export interface SyntheseInput {
   generatedAt: string;
   /** Named versions, oldest first; the first one is the reference of « ce qui a changé ». */
   versions?: readonly VersionOfMap[];
+  /** The first diagnostic of the territory, when this workshop is a later one of its series. */
+  series?: SeriesReference;
 }
 
 /** The order in which the summary lists what the group said (design.md §2, steps 4 and 5). */
@@ -37,7 +40,7 @@ export const noteGroupOrder = ['point-appui', 'frein', 'besoin', 'constat', 'pra
 const byFrench = (a: string, b: string) => a.localeCompare(b, 'fr');
 
 /** Builds the summary of one workshop: pure, so that every format says the same thing. */
-export function buildSynthese({ workshop, map, generatedAt, versions = [] }: SyntheseInput): Synthese {
+export function buildSynthese({ workshop, map, generatedAt, versions = [], series }: SyntheseInput): Synthese {
   const { codebook } = map;
   const labelOf = new Map(map.actors.map((a) => [a.id, a.label]));
   const graph = cooperationGraph(map);
@@ -171,6 +174,7 @@ export function buildSynthese({ workshop, map, generatedAt, versions = [] }: Syn
     actionPlan,
     keyFigures: keyFiguresOf(map),
     changes: first ? changesSince(first, map) : null,
+    series: series ? seriesChapter(series, map) : null,
     map,
     codebook,
   };

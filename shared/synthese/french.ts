@@ -63,6 +63,13 @@ const months = [
   'décembre',
 ];
 
+/** '2026-03-01' → « mars 2026 »; an empty or malformed date gives ''. */
+export function formatMonth(iso: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(iso);
+  const monthName = match ? months[Number(match[2]) - 1] : undefined;
+  return match && monthName ? `${monthName} ${match[1]}` : '';
+}
+
 /** '2026-03-01' → « 1er mars 2026 »; an empty or malformed date gives ''. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -1,5 +1,6 @@
 import type { Category, Codebook, NoteKind, Priority } from '../domain/codebook.js';
 import type { MapState, Participant } from '../domain/model.js';
+import type { SeriesChapter } from './series-chapter.js';
 
 /**
  * The summary of one workshop (design.md §2, step 7): everything the DOCX, HTML and PDF
@@ -18,6 +19,8 @@ export interface Synthese {
   keyFigures: KeyFigures;
   /** What changed since the first named version; null while the workshop has no version. */
   changes: ChangesSinceFirst | null;
+  /** How the territory changed since its first diagnostic (T0); null unless the workshop is a later one of a series. */
+  series: SeriesChapter | null;
   /** The map itself, for the picture and the legend. */
   map: MapState;
   codebook: Codebook;

@@ -130,6 +130,21 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE actors ADD COLUMN short_label TEXT;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- The series (a territory followed over time: T0, T1…) the facilitator confirmed a workshop in, by its name; NULL when never confirmed.
+      ALTER TABLE workshops ADD COLUMN series TEXT;
+      -- The facilitator's answers about pairs of actors between a workshop and an earlier one of its series (JSON list).
+      CREATE TABLE series_decisions (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        reference_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        decisions TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, reference_id)
+      );
+      CREATE INDEX series_decisions_reference ON series_decisions(reference_id);
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { formatDate, nbsp } from '../../../shared/synthese/french.js';
 import type { CountRow, Synthese } from '../../../shared/synthese/model.js';
+import { seriesChapterTables } from '../../../shared/synthese/series-chapter.js';
 import { xmlSafe } from '../../../shared/text/escape.js';
 import type { Png } from './png.js';
 
@@ -111,6 +112,12 @@ export async function syntheseToDocx(synthese: Synthese, map: Png): Promise<Uint
     );
   }
   first.push(heading('Chiffres clés', HeadingLevel.HEADING_1), ...synthese.keyFigures.sentences.map(bullet));
+  if (synthese.series) {
+    first.push(heading(synthese.series.title, HeadingLevel.HEADING_1), ...synthese.series.sentences.map(bullet));
+    for (const t of seriesChapterTables(synthese.series)) {
+      first.push(heading(`${t.title} (${t.rows.length})`, HeadingLevel.HEADING_2), table(t.headers, t.rows), gap());
+    }
+  }
   if (synthese.changes) {
     first.push(heading(synthese.changes.title, HeadingLevel.HEADING_1), ...synthese.changes.sentences.map(bullet));
   }

@@ -4,6 +4,7 @@ import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { mapToSvg } from '../../../shared/map-picture/map-svg.js';
 import { buildSynthese } from '../../../shared/synthese/build-synthese.js';
 import type { VersionOfMap } from '../../../shared/synthese/changes.js';
+import type { SeriesReference } from '../../../shared/synthese/series-chapter.js';
 import { mapToCanvas } from './canvas.js';
 import { actorsCsv, linksCsv } from './csv.js';
 import { docxMapZoom, syntheseToDocx } from './docx.js';
@@ -16,7 +17,13 @@ import { svgToPng } from './png.js';
 
 export interface ExporterDeps {
   /** The workshop and its map as they are now (read once, before any slow work). */
-  read: (workshopId: string) => { workshop: Workshop; map: MapState; versions?: readonly VersionOfMap[] };
+  read: (workshopId: string) => {
+    workshop: Workshop;
+    map: MapState;
+    versions?: readonly VersionOfMap[];
+    /** The territory's first diagnostic, when this workshop is a later one of its series. */
+    series?: SeriesReference;
+  };
   printPdf: PdfPrinter;
   fontDir: string;
   /** ISO time of the export. */
@@ -52,8 +59,8 @@ export type Exporter = (workshopId: string, format: ExportFormat) => Promise<Exp
  */
 export function createExporter(deps: ExporterDeps): Exporter {
   return async (workshopId, format) => {
-    const { workshop, map, versions = [] } = deps.read(workshopId);
-    const produced = await produce(deps, { workshop, map, versions }, format);
+    const { workshop, map, versions = [], series } = deps.read(workshopId);
+    const produced = await produce(deps, { workshop, map, versions, series }, format);
     const bytes = typeof produced.bytes === 'string' ? Buffer.from(produced.bytes, 'utf8') : produced.bytes;
     return {
       fileName: `${fileStem(workshop.title)}${produced.suffix}.${produced.extension}`,
@@ -67,16 +74,17 @@ interface Source {
   workshop: Workshop;
   map: MapState;
   versions: readonly VersionOfMap[];
+  series: SeriesReference | undefined;
 }
 
 async function produce(
   deps: ExporterDeps,
-  { workshop, map, versions }: Source,
+  { workshop, map, versions, series }: Source,
   format: ExportFormat,
 ): Promise<Produced> {
   const at = deps.now();
   const heading = [workshop.title, workshop.territory].filter(Boolean).join(' · ');
-  const summary = () => buildSynthese({ workshop, map, generatedAt: at, versions });
+  const summary = () => buildSynthese({ workshop, map, generatedAt: at, versions, ...(series ? { series } : {}) });
   switch (format) {
     case 'docx': {
       const picture = mapToSvg(map);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatDate, nbsp } from '../../../shared/synthese/french.js';
 import type { CountRow, Synthese } from '../../../shared/synthese/model.js';
+import { seriesChapterTables } from '../../../shared/synthese/series-chapter.js';
 import { escapeXml as esc } from '../../../shared/text/escape.js';
 
 /** Print and screen styles of the summary: one sheet, inline, allowed by its hash in the CSP. */
@@ -99,6 +100,17 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string): string {
     '<section><h2>Chiffres clés</h2>',
     `<ul class="chiffres">${keyFigures.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></section>`,
   );
+
+  if (synthese.series) {
+    parts.push(
+      `<section class="suivi"><h2>${esc(synthese.series.title)}</h2>`,
+      `<ul class="chiffres">${synthese.series.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
+      ...seriesChapterTables(synthese.series).map(
+        (t) => `<h3>${esc(t.title)} (${t.rows.length})</h3>${tableOf(t.headers, t.rows)}`,
+      ),
+      '</section>',
+    );
+  }
 
   if (synthese.changes) {
     parts.push(

@@ -273,6 +273,9 @@ describe('a database from a newer Maillage', () => {
       'snapshot.take': { workshopId, name: 'Interdit' },
       'snapshot.rename': { workshopId, id: 'v1', name: 'Interdit' },
       'snapshot.delete': { workshopId, id: 'v1' },
+      'series.set': { workshopId, name: 'Interdit', memberIds: [workshopId] },
+      'series.leave': { workshopId },
+      'series.decide': { workshopId, referenceId: workshopId, decisions: [] },
     };
     expect([...writingMethods].sort()).toEqual(Object.keys(inputs).sort());
     for (const method of writingMethods) {
@@ -306,6 +309,8 @@ describe('a database from a newer Maillage', () => {
       'projection.show',
       'snapshot.list',
       'snapshot.get',
+      'series.get',
+      'series.decisions',
     ];
     expect(methodNames.filter((m) => !readers.includes(m)).sort()).toEqual([...writingMethods].sort());
   });

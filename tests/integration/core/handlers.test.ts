@@ -153,6 +153,7 @@ describe('the handler table, against a real database', () => {
   it('answers a valid call of every method of the contract', async () => {
     const core = open();
     const w = seeded(core);
+    const copyOf = () => core.call('workshop.list', {}).find((x) => x.title.endsWith('(copie)'))?.id;
     // In the order they can run: the workshop is deleted last.
     const valid: Partial<Record<MethodName, () => unknown>> = {
       'app.info': () => ({}),
@@ -190,6 +191,15 @@ describe('the handler table, against a real database', () => {
         name: 'V1',
       }),
       'snapshot.delete': () => ({ workshopId: w.id, id: core.call('snapshot.list', { workshopId: w.id })[0]?.id }),
+      'series.get': () => ({ workshopId: w.id }),
+      'series.set': () => ({ workshopId: w.id, name: 'Suivi', memberIds: [w.id, copyOf()] }),
+      'series.decisions': () => ({ workshopId: copyOf(), referenceId: w.id }),
+      'series.decide': () => ({
+        workshopId: copyOf(),
+        referenceId: w.id,
+        decisions: [{ before: 'a', after: 'b', same: true }],
+      }),
+      'series.leave': () => ({ workshopId: w.id }),
       'workshop.delete': () => ({ id: w.id }),
       'backup.list': () => ({}),
       'backup.restore': () => ({ id: core.backups.take('periodique').id }),
