@@ -2,17 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopSummary } from '../../shared/domain/model.js';
 import { navigate } from '../app/route.js';
+import { formatDay } from '../ui/format-day.js';
 
 interface RowProps {
   workshop: WorkshopSummary;
   onRename(title: string): Promise<void>;
   onDuplicate(): Promise<void>;
   onDelete(): void;
-}
-
-function formatDate(iso: string, language: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(language, { dateStyle: 'long' });
 }
 
 /** One workshop in the list, with what one does to it. */
@@ -63,7 +59,7 @@ export function AtelierRow({ workshop, onRename, onDuplicate, onDelete }: RowPro
         <p className="atelier-details">
           {[
             workshop.territory,
-            workshop.date ? formatDate(workshop.date, i18n.language) : t('ateliers.noDate'),
+            workshop.date ? formatDay(workshop.date, i18n.language) : t('ateliers.noDate'),
             workshop.facilitator,
           ]
             .filter(Boolean)
@@ -71,7 +67,7 @@ export function AtelierRow({ workshop, onRename, onDuplicate, onDelete }: RowPro
         </p>
         <p className="atelier-details">
           {t('ateliers.counts', { actors: workshop.actorCount, links: workshop.linkCount })} ·{' '}
-          {t('ateliers.updated', { date: formatDate(workshop.updatedAt, i18n.language) })}
+          {t('ateliers.updated', { date: formatDay(workshop.updatedAt, i18n.language) })}
         </p>
       </div>
       <div className="atelier-actions">

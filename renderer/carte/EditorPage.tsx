@@ -10,6 +10,7 @@ import { ExportMenu } from '../export/ExportMenu.js';
 import { FiltresPanel } from '../filtres/FiltresPanel.js';
 import { ListeNotes } from '../notes/ListeNotes.js';
 import { OutilsNotesZones } from '../notes/OutilsNotesZones.js';
+import { SuiviBouton } from '../suivi/SuiviBouton.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Carte } from './Carte.js';
@@ -108,6 +109,7 @@ function Editeur({ workshopId }: { workshopId: string }) {
             {workshop.title}
             {workshop.territory && <span className="barre-territoire"> · {workshop.territory}</span>}
           </h1>
+          <SuiviBouton workshopId={workshopId} />
           <ExportMenu workshopId={workshopId} />
           <Notice />
           <SaveStatus />
