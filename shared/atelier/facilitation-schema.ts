@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { entityId } from '../domain/model-schema.js';
+import { measureIds } from '../measures/levels.js';
 import { wallModeIds } from './facilitation.js';
 import { stepIds } from './steps.js';
 
@@ -32,6 +34,14 @@ export const facilitationSchema = z.strictObject({
     mode: z.enum(wallModeIds),
     /** Show the facilitator's selection and focused actor on the wall. */
     highlight: z.boolean(),
+    /**
+     * The saved view the wall shows (its filters dim, its layers show), null for the whole map;
+     * the measure that sizes the actors; the groups drawn as hulls. Optional: states stored
+     * before them read as none.
+     */
+    view: entityId.nullable().optional(),
+    measure: z.enum(measureIds).nullable().optional(),
+    groups: z.boolean().optional(),
   }),
 });
 export type Facilitation = z.infer<typeof facilitationSchema>;
@@ -49,6 +59,9 @@ export const facilitationActionSchema = z.discriminatedUnion('type', [
     hidden: z.boolean().optional(),
     mode: z.enum(wallModeIds).optional(),
     highlight: z.boolean().optional(),
+    view: entityId.nullable().optional(),
+    measure: z.enum(measureIds).nullable().optional(),
+    groups: z.boolean().optional(),
   }),
 ]);
 export type FacilitationAction = z.infer<typeof facilitationActionSchema>;

@@ -8,7 +8,8 @@ export const stepIds = ['preparer', 'acteurs', 'cooperations', 'qualite', 'manqu
 export type StepId = (typeof stepIds)[number];
 
 /** What a step can reveal on the wall, beyond actors and existing links (always shown). */
-export type Layer = 'qualite' | 'souhaites' | 'pistes';
+export const layerIds = ['qualite', 'souhaites', 'pistes'] as const;
+export type Layer = (typeof layerIds)[number];
 
 interface StepDefinition {
   /** French title, for names the core writes (a version taken at a step change). */

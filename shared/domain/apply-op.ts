@@ -4,6 +4,7 @@ import { addActor, moveActors, removeActor, updateActor } from './ops/actor-ops.
 import { setCodebook } from './ops/codebook-ops.js';
 import { addLink, removeLink, updateLink } from './ops/link-ops.js';
 import { addNote, removeNote, updateNote } from './ops/note-ops.js';
+import { setViews } from './ops/view-ops.js';
 import { addZone, removeZone, updateZone } from './ops/zone-ops.js';
 
 /**
@@ -41,6 +42,8 @@ export function applyOp(map: MapState, op: MapOp): MapState {
       return removeZone(map, op.id);
     case 'codebook.set':
       return setCodebook(map, op.codebook, op.reassign);
+    case 'views.set':
+      return setViews(map, op.views);
   }
 }
 

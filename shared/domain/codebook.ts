@@ -60,6 +60,16 @@ export type Engagement = (typeof engagementIds)[number];
 export const timeIds = ['scolaire', 'periscolaire', 'extrascolaire', 'famille'] as const;
 export type TimeOfLife = (typeof timeIds)[number];
 
+/**
+ * An actor's stance towards the workshop's objective (Net-Map): for it, neutral, or reluctant.
+ * Optional on an actor, like its influence (0 to 5, `maxInfluence`) on the workshop's question.
+ */
+export const stanceIds = ['favorable', 'neutre', 'reticent'] as const;
+export type Stance = (typeof stanceIds)[number];
+
+/** Influence runs from 0 (none) to this, as Net-Map's towers of up to five counters. */
+export const maxInfluence = 5;
+
 export const intensityIds = ['ponctuelle', 'reguliere', 'forte'] as const;
 export type Intensity = (typeof intensityIds)[number];
 

@@ -1,17 +1,14 @@
+import { noneOf } from './absent-fields.js';
 import type { Codebook } from './codebook.js';
 import type { MapState } from './model.js';
 import type { MapOp } from './operations.js';
 
-/** What an optional field that was never set means, written out so that undo can set it back. */
-const absentAs: Readonly<Record<string, unknown>> = { standardType: '', pinned: false, shortLabel: '' };
-
 /** The values the patched fields had before: undoing a patch is patching them back. */
 function previousValues<T extends object>(item: T, patch: object): Partial<T> {
   const keys = Object.keys(patch).filter((key) => (patch as Record<string, unknown>)[key] !== undefined);
-  // A field that was absent (an actor's optional standardType or pinned) comes back as its « none »:
-  // undefined would vanish in JSON and leave an empty patch.
+  // A field that was absent (an actor's optional standardType, pinned, influence or stance) comes back as its « none ».
   return Object.fromEntries(
-    keys.map((key) => [key, item[key as keyof T] === undefined ? (absentAs[key] ?? '') : item[key as keyof T]]),
+    keys.map((key) => [key, item[key as keyof T] === undefined ? noneOf(key) : item[key as keyof T]]),
   ) as Partial<T>;
 }
 
@@ -112,5 +109,7 @@ export function invertOp(before: MapState, op: MapOp, after: MapState): MapOp[] 
       return [{ type: 'zone.add', zone: find(before.zones, op.id) }];
     case 'codebook.set':
       return restoreCodebook(before, after);
+    case 'views.set':
+      return [{ type: 'views.set', views: before.views ?? [] }];
   }
 }

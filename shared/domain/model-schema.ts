@@ -3,9 +3,11 @@ import {
   engagementIds,
   intensityIds,
   linkStatusIds,
+  maxInfluence,
   noteKindIds,
   priorityIds,
   qualityIds,
+  stanceIds,
   timeIds,
 } from './codebook.js';
 import { codebookSchema, codeId } from './codebook-schema.js';
@@ -41,6 +43,12 @@ export const coordinate = z
   .min(-limits.coordinate)
   .max(limits.coordinate, { error: 'Position hors du canevas.' });
 
+export const influenceSchema = z
+  .number()
+  .int({ error: 'L’influence est un nombre entier de 0 à 5.' })
+  .min(0, { error: 'L’influence va de 0 à 5.' })
+  .max(maxInfluence, { error: 'L’influence va de 0 à 5.' });
+
 export const actorSchema = z.strictObject({
   id: entityId,
   label,
@@ -69,6 +77,13 @@ export const actorSchema = z.strictObject({
     .max(limits.shortLabel, { error: `Le nom court est trop long (${limits.shortLabel} caractères au plus).` })
     .transform(wellFormed)
     .optional(),
+  /**
+   * Influence on the workshop's question, 0 to 5 (Net-Map's towers), and stance towards its
+   * objective. Absent when never given (0 is « no influence », not « unknown »); optional, so
+   * older maps and files stay valid. A patch clears them with null (actorPatchSchema).
+   */
+  influence: influenceSchema.optional(),
+  stance: z.enum(stanceIds).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -1,5 +1,6 @@
 import type { Codebook } from './codebook.js';
 import type { Actor, Link, Note, Zone } from './model-schema.js';
+import type { SavedView } from './saved-views-schema.js';
 
 export type {
   Actor,
@@ -31,6 +32,11 @@ export interface MapState {
   links: Link[];
   notes: Note[];
   zones: Zone[];
+  /**
+   * Saved views (« vues »), in the order the wall's key goes through them. Optional: a map
+   * without any (older databases, files and versions) has no key, and reads back the same.
+   */
+  views?: SavedView[];
 }
 
 export function newActor(fields: Pick<Actor, 'id' | 'label' | 'category' | 'x' | 'y'> & Partial<Actor>): Actor {

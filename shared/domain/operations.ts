@@ -1,13 +1,27 @@
 import { z } from 'zod';
 import { codebookSchema } from './codebook-schema.js';
 import { limits } from './limits.js';
-import { actorSchema, coordinate, entityId, linkSchema, noteSchema, zoneSchema } from './model-schema.js';
+import {
+  actorSchema,
+  coordinate,
+  entityId,
+  influenceSchema,
+  linkSchema,
+  noteSchema,
+  zoneSchema,
+} from './model-schema.js';
+import { savedViewsSchema } from './saved-views-schema.js';
 
 /** A patch must set something: a field given as undefined sets nothing. */
 const nonEmpty = <T extends object>(patch: T) => Object.values(patch).some((value) => value !== undefined);
 const emptyPatch = { error: 'Modification vide : rien à changer.' };
 
-export const actorPatchSchema = actorSchema.omit({ id: true, x: true, y: true }).partial().refine(nonEmpty, emptyPatch);
+export const actorPatchSchema = actorSchema
+  .omit({ id: true, x: true, y: true })
+  // null clears an influence or a stance: the actor goes back to « not given » (no key).
+  .extend({ influence: influenceSchema.nullable(), stance: actorSchema.shape.stance.unwrap().nullable() })
+  .partial()
+  .refine(nonEmpty, emptyPatch);
 export const linkPatchSchema = linkSchema
   .omit({ id: true, source: true, target: true })
   .partial()
@@ -50,6 +64,8 @@ export const mapOpSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('zone.update'), id: entityId, patch: zonePatchSchema }),
   z.strictObject({ type: z.literal('zone.remove'), id: entityId }),
   codebookSetSchema,
+  /** Replaces the saved views (a handful, edited rarely): undo is setting the list back. */
+  z.strictObject({ type: z.literal('views.set'), views: savedViewsSchema }),
 ]);
 export type MapOp = z.infer<typeof mapOpSchema>;
 export type ActorPatch = z.infer<typeof actorPatchSchema>;

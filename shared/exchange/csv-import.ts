@@ -341,6 +341,8 @@ export function planCsvImport(
       notes: d.notes,
       x: positions[i]!.x,
       y: positions[i]!.y,
+      ...(d.influence === null ? {} : { influence: d.influence }),
+      ...(d.stance === null ? {} : { stance: d.stance }),
     }),
   );
   const links: Link[] = (analysis.linkRows?.drafts ?? []).map((d, i) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { codebookSchema } from '../domain/codebook-schema.js';
 import { limits } from '../domain/limits.js';
 import { actorSchema, linkSchema, noteSchema, workshopFieldsSchema, zoneSchema } from '../domain/model-schema.js';
+import { savedViewsSchema } from '../domain/saved-views-schema.js';
 
 /**
  * The workshop file `.maillage`: a versioned JSON envelope. Version 1 holds the workshop's
@@ -26,6 +27,8 @@ export const maillageMapSchema = z.strictObject({
   links: z.array(linkSchema).max(limits.linksPerWorkshop),
   notes: z.array(noteSchema).max(limits.notesPerWorkshop),
   zones: z.array(zoneSchema).max(limits.zonesPerWorkshop),
+  /** Saved views; optional, so version-1 files written before views existed stay valid as they are. */
+  views: savedViewsSchema.optional(),
 });
 
 export const maillageFileV1Schema = z.strictObject({

@@ -2,6 +2,8 @@ import type { Codebook } from '../domain/codebook.js';
 import { categorySchema, linkKindSchema } from '../domain/codebook-schema.js';
 import type { MapState, WorkshopFields } from '../domain/model.js';
 import { actorSchema, linkSchema, noteSchema, participantSchema, zoneSchema } from '../domain/model-schema.js';
+import { savedViewSchema } from '../domain/saved-views-schema.js';
+import { viewFilterSchema } from '../domain/view-filter-schema.js';
 import { latestMaillageVersion, type MaillageFile, type MaillageSource, maillageFileType } from './maillage-schema.js';
 
 /**
@@ -28,7 +30,7 @@ export interface MaillageWriteOptions {
  */
 export function maillageFileOf(
   workshop: WorkshopFields & { codebook: Codebook },
-  map: Pick<MapState, 'actors' | 'links' | 'notes' | 'zones'>,
+  map: Pick<MapState, 'actors' | 'links' | 'notes' | 'zones' | 'views'>,
   options: MaillageWriteOptions = {},
 ): MaillageFile {
   const source: MaillageSource = {
@@ -57,6 +59,15 @@ export function maillageFileOf(
       links: inOrder(map.links, linkSchema),
       notes: inOrder(map.notes, noteSchema),
       zones: inOrder(map.zones, zoneSchema),
+      // Written only when there are some: a map without views gives the same file as before them.
+      ...(map.views && map.views.length > 0
+        ? {
+            views: inOrder(map.views, savedViewSchema).map((view) => ({
+              ...view,
+              filter: inOrder([view.filter], viewFilterSchema)[0]!,
+            })),
+          }
+        : {}),
     },
   };
 }
@@ -68,14 +79,15 @@ function elementLines(items: readonly object[]): string {
 
 export function writeMaillageFile(
   workshop: WorkshopFields & { codebook: Codebook },
-  map: Pick<MapState, 'actors' | 'links' | 'notes' | 'zones'>,
+  map: Pick<MapState, 'actors' | 'links' | 'notes' | 'zones' | 'views'>,
   options: MaillageWriteOptions = {},
 ): string {
   const file = maillageFileOf(workshop, map, options);
   const header = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
-  const lists = (['actors', 'links', 'notes', 'zones'] as const).map(
-    (key) => `    ${JSON.stringify(key)}: ${elementLines(file.map[key])}`,
-  );
+  const keys = file.map.views
+    ? (['actors', 'links', 'notes', 'zones', 'views'] as const)
+    : (['actors', 'links', 'notes', 'zones'] as const);
+  const lists = keys.map((key) => `    ${JSON.stringify(key)}: ${elementLines(file.map[key] ?? [])}`);
   return [
     '{',
     `  "type": ${JSON.stringify(file.type)},`,

@@ -2,6 +2,7 @@ import { applyOps } from '../domain/apply-op.js';
 import { type Codebook, defaultCodebook } from '../domain/codebook.js';
 import type { Actor, Link, MapState, Note, Zone } from '../domain/model.js';
 import type { MapOp } from '../domain/operations.js';
+import type { SavedView } from '../domain/saved-views.js';
 
 /** The map of a workshop that has just been created: the default codebook, nothing drawn. */
 export function emptyMap(codebook: Codebook = defaultCodebook()): MapState {
@@ -14,11 +15,13 @@ export interface MapContent {
   links: readonly Link[];
   notes: readonly Note[];
   zones: readonly Zone[];
+  views?: readonly SavedView[];
 }
 
 /**
  * The operations that draw a whole map on an empty one, in an order applyOp accepts: the
- * codebook first, then actors, the links between them, the notes on both, and the zones.
+ * codebook first, then actors, the links between them, the notes on both, the zones, and the
+ * saved views.
  * Every importer goes through these, so an imported map obeys the same rules as one drawn
  * by hand.
  */
@@ -29,6 +32,7 @@ export function opsDrawing(content: MapContent): MapOp[] {
     ...content.links.map((link): MapOp => ({ type: 'link.add', link })),
     ...content.notes.map((note): MapOp => ({ type: 'note.add', note })),
     ...content.zones.map((zone): MapOp => ({ type: 'zone.add', zone })),
+    ...(content.views && content.views.length > 0 ? [{ type: 'views.set' as const, views: [...content.views] }] : []),
   ];
 }
 

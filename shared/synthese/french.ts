@@ -85,3 +85,11 @@ export function formatDate(iso: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 }
+
+const smallNumbers = ['Aucun', 'Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept', 'Huit', 'Neuf', 'Dix'];
+
+/** A count that opens a sentence, in words up to ten as French prefers: « Deux acteurs », « 12 acteurs ». */
+export function countAtStart(count: number, singular: string, plural: string): string {
+  const word = smallNumbers[count];
+  return word ? `${word} ${count >= 2 ? plural : singular}` : countOf(count, singular, plural);
+}

@@ -1,8 +1,14 @@
-import { UndirectedGraph } from 'graphology';
+import type { UndirectedGraph } from 'graphology';
 import { centrality as centralities, graph as graphMetrics } from 'graphology-metrics';
 import type { MapState } from '../domain/model.js';
+import { cooperationGraph } from '../measures/cooperation-graph.js';
+import { groupsOf } from '../measures/groups.js';
 import { agree, countOf, formatPercent, joinFrench, listSome, nbsp, nnbsp, quote } from './french.js';
+import { groupFiguresOf } from './group-figures.js';
+import { influenceFiguresOf } from './influence-figures.js';
 import type { KeyFigures } from './model.js';
+
+export { cooperationGraph };
 
 /** The category the « lien avec l'école » figure is about (default codebook id). */
 export const schoolCategoryId = 'education';
@@ -11,22 +17,6 @@ const topCount = 3;
 const listedIsolated = 8;
 
 const byFrench = (a: string, b: string) => a.localeCompare(b, 'fr');
-
-/**
- * The cooperation network as graphology sees it: one node per actor, one undirected edge per
- * pair of actors with at least one existing link. Desired links do not exist yet, and two
- * links between the same pair (an information exchange and a convention) are one partnership.
- */
-export function cooperationGraph(map: MapState): UndirectedGraph {
-  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-  for (const actor of map.actors) graph.mergeNode(actor.id);
-  for (const link of map.links) {
-    if (link.status !== 'existing' || link.source === link.target) continue;
-    if (!graph.hasNode(link.source) || !graph.hasNode(link.target)) continue;
-    graph.mergeEdge(link.source, link.target);
-  }
-  return graph;
-}
 
 /** Key figures of the map and the plain French sentences that state them. */
 export function keyFiguresOf(map: MapState): KeyFigures {
@@ -126,6 +116,11 @@ export function keyFiguresOf(map: MapState): KeyFigures {
     }
   }
 
+  const groups = groupFiguresOf(map, groupsOf(map));
+  sentences.push(...groups.sentences);
+  const influence = influenceFiguresOf(map, graph, schoolCategoryId);
+  sentences.push(...influence.sentences);
+
   return {
     sentences,
     mostConnected,
@@ -134,6 +129,8 @@ export function keyFiguresOf(map: MapState): KeyFigures {
     density,
     difficultShare,
     categoriesWithoutSchoolLink,
+    groups: groups.groups,
+    influence,
   };
 }
 

@@ -1,4 +1,13 @@
-import type { Engagement, Intensity, LinkStatus, NoteKind, Priority, Quality, TimeOfLife } from '../domain/codebook.js';
+import type {
+  Engagement,
+  Intensity,
+  LinkStatus,
+  NoteKind,
+  Priority,
+  Quality,
+  Stance,
+  TimeOfLife,
+} from '../domain/codebook.js';
 
 /**
  * French names of the fixed vocabularies, as the summary, the exported files and the map
@@ -53,3 +62,10 @@ export const noteKindLabels: Record<NoteKind, { one: string; many: string }> = {
 
 /** What the summary says where a field was left empty. */
 export const notGiven = 'Non renseigné';
+
+/** An actor's stance towards the workshop's objective, one actor and several. */
+export const stanceLabels: Record<Stance, { one: string; many: string }> = {
+  favorable: { one: 'favorable', many: 'favorables' },
+  neutre: { one: 'neutre', many: 'neutres' },
+  reticent: { one: 'réticent', many: 'réticents' },
+};

@@ -1,5 +1,7 @@
 import type { Category, Codebook, NoteKind, Priority } from '../domain/codebook.js';
 import type { MapState, Participant } from '../domain/model.js';
+import type { GroupFigure } from './group-figures.js';
+import type { InfluenceFigures } from './influence-figures.js';
 import type { SeriesChapter } from './series-chapter.js';
 
 /**
@@ -137,6 +139,10 @@ export interface KeyFigures {
   difficultShare: number | null;
   /** Categories present on the map with no existing link to an Éducation nationale actor. */
   categoriesWithoutSchoolLink: string[];
+  /** Groups of actors that work among themselves more than with the others (shared/measures/groups.ts). */
+  groups: GroupFigure[];
+  /** Who can move things: influence and stance (Net-Map). */
+  influence: InfluenceFigures;
 }
 
 export interface ChangesSinceFirst {

@@ -1,3 +1,4 @@
+import { noneOf } from '../domain/absent-fields.js';
 import { applyOps } from '../domain/apply-op.js';
 import type { Codebook } from '../domain/codebook.js';
 import type { MapState } from '../domain/model.js';
@@ -10,7 +11,13 @@ type Patchable = Record<string, unknown>;
 function patchOf<T extends object>(current: T, target: T, fixed: readonly string[]): Partial<T> | undefined {
   const fields = changedFields(current, target).filter((field) => !fixed.includes(field));
   if (fields.length === 0) return undefined;
-  return Object.fromEntries(fields.map((field) => [field, (target as Patchable)[field]])) as Partial<T>;
+  // A field the version never had (an influence given since) is set back to its « none ».
+  return Object.fromEntries(
+    fields.map((field) => [
+      field,
+      (target as Patchable)[field] === undefined ? noneOf(field) : (target as Patchable)[field],
+    ]),
+  ) as Partial<T>;
 }
 
 function union(a: Codebook, b: Codebook): Codebook {

@@ -8,6 +8,7 @@ import {
   priorityIds,
   qualityIds,
   shapeIds,
+  stanceIds,
   timeIds,
 } from '../../shared/domain/codebook.js';
 import type { MapState, WorkshopFields } from '../../shared/domain/model.js';
@@ -15,6 +16,7 @@ import { workshopFieldsSchema } from '../../shared/domain/model-schema.js';
 import { OpError } from '../../shared/domain/op-error.js';
 import { type MapOp, mapOpSchema } from '../../shared/domain/operations.js';
 import { emptyMap } from '../../shared/exchange/map-ops.js';
+import { measureIds } from '../../shared/measures/levels.js';
 
 /**
  * Random maps as the app could hold them: candidate operations are validated by the API's
@@ -43,6 +45,8 @@ type Seed =
       notes: string;
       x: number;
       y: number;
+      influence: number | null;
+      stance: (typeof stanceIds)[number] | null;
     }
   | {
       t: 'link';
@@ -79,6 +83,7 @@ type Seed =
       color: number;
     }
   | { t: 'category'; label: string; shape: number }
+  | { t: 'view'; name: string; focus: number; measure: number; groups: boolean; desired: boolean }
   | { t: 'remove'; which: number };
 
 const seed: fc.Arbitrary<Seed> = fc.oneof(
@@ -96,6 +101,8 @@ const seed: fc.Arbitrary<Seed> = fc.oneof(
       notes: text(30),
       x: coordinate,
       y: coordinate,
+      influence: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+      stance: fc.option(fc.constantFrom(...stanceIds), { nil: null }),
     }),
   },
   {
@@ -146,6 +153,17 @@ const seed: fc.Arbitrary<Seed> = fc.oneof(
     arbitrary: fc.record({ t: fc.constant('category' as const), label: text(12).map((s) => `C${s}`), shape: pick }),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('remove' as const), which: pick }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('view' as const),
+      name: fc.oneof(fc.constantFrom('Les liens souhaités', 'Autour de la CAF', 'Les habitants'), label),
+      focus: pick,
+      measure: pick,
+      groups: fc.boolean(),
+      desired: fc.boolean(),
+    }),
+  },
 );
 
 function opOf(map: MapState, s: Seed, n: number): unknown {
@@ -166,6 +184,9 @@ function opOf(map: MapState, s: Seed, n: number): unknown {
           notes: s.notes,
           x: s.x,
           y: s.y,
+          // Both optional: an actor without them is one whose influence was never given.
+          ...(s.influence === null ? {} : { influence: s.influence }),
+          ...(s.stance === null ? {} : { stance: s.stance }),
         },
       };
     case 'link':
@@ -231,6 +252,18 @@ function opOf(map: MapState, s: Seed, n: number): unknown {
         ],
       };
       return { type: 'codebook.set', codebook, reassign: { categories: {}, linkKinds: {} } };
+    }
+    case 'view': {
+      const focus = at(map.actors, s.focus)?.id;
+      const view = {
+        id: `v${n}`,
+        name: s.name,
+        filter: s.desired ? { statuses: ['desired'] } : focus ? { focus } : {},
+        measure: [null, ...measureIds][s.measure % (measureIds.length + 1)],
+        groups: s.groups,
+        layers: s.desired ? ['souhaites'] : [],
+      };
+      return { type: 'views.set', views: [...(map.views ?? []), view] };
     }
     case 'remove':
       return map.actors.length > 0

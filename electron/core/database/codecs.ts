@@ -30,6 +30,8 @@ export const actorCodec: Codec<Actor> = {
     'standard_type',
     'pinned',
     'short_label',
+    'influence',
+    'stance',
   ],
   encode: (a) => [
     a.label,
@@ -44,6 +46,8 @@ export const actorCodec: Codec<Actor> = {
     a.standardType ?? null,
     a.pinned === undefined ? null : bool(a.pinned),
     a.shortLabel ?? null,
+    a.influence ?? null,
+    a.stance ?? null,
   ],
   decode: (r) => ({
     // NULL (never set) reads back as no key at all, so a map written before the field still
@@ -51,6 +55,8 @@ export const actorCodec: Codec<Actor> = {
     ...(r.standard_type === null || r.standard_type === undefined ? {} : { standardType: r.standard_type as string }),
     ...(r.pinned === null || r.pinned === undefined ? {} : { pinned: r.pinned === 1 }),
     ...(r.short_label === null || r.short_label === undefined ? {} : { shortLabel: r.short_label as string }),
+    ...(r.influence === null || r.influence === undefined ? {} : { influence: r.influence as number }),
+    ...(r.stance === null || r.stance === undefined ? {} : { stance: r.stance as NonNullable<Actor['stance']> }),
     id: r.id as string,
     label: r.label as string,
     category: r.category as string,

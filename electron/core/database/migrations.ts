@@ -145,6 +145,16 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX series_decisions_reference ON series_decisions(reference_id);
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- An actor's influence on the workshop's question (0 to 5) and stance towards its objective; NULL when never given.
+      ALTER TABLE actors ADD COLUMN influence INTEGER;
+      ALTER TABLE actors ADD COLUMN stance TEXT;
+      -- The workshop's saved views (« vues »), JSON checked on read; NULL when none was ever saved.
+      ALTER TABLE workshops ADD COLUMN views TEXT;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -4,6 +4,7 @@ import {
   engagementLabels,
   intensityLabels,
   qualityLabels,
+  stanceLabels,
   statusLabels,
   timeLabels,
 } from '../../../shared/synthese/labels.js';
@@ -34,7 +35,21 @@ const yesNo = (value: boolean) => (value ? 'oui' : 'non');
  */
 export function actorsCsv(map: MapState, options: CsvOptions = {}): string {
   return table(
-    ['Nom', 'Nom court', 'Catégorie', 'Engagement', 'Temps', 'Présent', 'Contact', 'Notes', 'Identifiant', 'X', 'Y'],
+    [
+      'Nom',
+      'Nom court',
+      'Catégorie',
+      'Engagement',
+      'Temps',
+      'Présent',
+      'Contact',
+      'Notes',
+      'Influence',
+      'Position',
+      'Identifiant',
+      'X',
+      'Y',
+    ],
     map.actors.map((a) => [
       a.label,
       a.shortLabel ?? '',
@@ -44,6 +59,8 @@ export function actorsCsv(map: MapState, options: CsvOptions = {}): string {
       yesNo(a.present),
       a.contact,
       a.notes,
+      a.influence ?? '',
+      a.stance ? stanceLabels[a.stance].one : '',
       a.id,
       a.x,
       a.y,

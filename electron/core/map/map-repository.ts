@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { MapState } from '../../../shared/domain/model.js';
+import { type SavedView, savedViewsSchema } from '../../../shared/domain/saved-views-schema.js';
 import { actorCodec, type Codec, linkCodec, noteCodec, type Row, zoneCodec } from '../database/codecs.js';
 import { Statements } from '../database/statements.js';
 import { diffList } from './list-diff.js';
@@ -52,12 +53,34 @@ export class MapRepository {
   }
 
   load(workshopId: string): Omit<MapState, 'codebook'> {
+    const views = this.loadViews(workshopId);
     return {
       actors: this.loadList(actorCodec, workshopId),
       links: this.loadList(linkCodec, workshopId),
       notes: this.loadList(noteCodec, workshopId),
       zones: this.loadList(zoneCodec, workshopId),
+      ...(views ? { views } : {}),
     };
+  }
+
+  /**
+   * The saved views, checked like any input: NULL (never saved) reads back as no key, so a map
+   * written before views existed still equals itself. Views that no longer pass the check (a
+   * hand-edited file) are left out rather than keeping the whole map from opening.
+   */
+  private loadViews(workshopId: string): SavedView[] | undefined {
+    const row = this.prepare('SELECT views FROM workshops WHERE id = ?').get(workshopId) as
+      | { views: string | null }
+      | undefined;
+    if (!row || row.views === null) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(row.views);
+    } catch {
+      return [];
+    }
+    const checked = savedViewsSchema.safeParse(parsed);
+    return checked.success ? checked.data : [];
   }
 
   private remove<T extends Element>(codec: Codec<T>, workshopId: string, ids: readonly string[]): void {
@@ -100,6 +123,12 @@ export class MapRepository {
     this.insert(linkCodec, workshopId, links.added);
     this.insert(noteCodec, workshopId, notes.added);
     this.insert(zoneCodec, workshopId, zones.added);
+    if (before.views !== after.views) {
+      this.prepare('UPDATE workshops SET views = ? WHERE id = ?').run(
+        after.views === undefined ? null : JSON.stringify(after.views),
+        workshopId,
+      );
+    }
     if (before.codebook !== after.codebook) {
       this.prepare('UPDATE workshops SET codebook = ? WHERE id = ?').run(JSON.stringify(after.codebook), workshopId);
     }

@@ -102,9 +102,12 @@ export class WorkshopRepository {
     return row.revision;
   }
 
-  /** Copies a workshop with its whole map; element ids stay, scoped by the new workshop. */
+  /** Copies a workshop with its whole map and saved views; element ids stay, scoped by the new workshop. */
   copy(fromId: string, to: Workshop): void {
     this.insert(to);
+    this.db
+      .prepare('UPDATE workshops SET views = (SELECT views FROM workshops WHERE id = ?) WHERE id = ?')
+      .run(fromId, to.id);
     for (const codec of [actorCodec, linkCodec, noteCodec, zoneCodec]) {
       const columns = ['id', ...codec.columns].join(', ');
       this.db

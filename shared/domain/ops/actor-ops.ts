@@ -17,10 +17,17 @@ export function addActor(map: MapState, actor: Actor): MapState {
   return { ...map, actors: [...map.actors, actor] };
 }
 
+/** Optional fields that a patch clears with null: the actor keeps no key, as if never given. */
+const clearedByNull = ['influence', 'stance'] as const;
+
 export function updateActor(map: MapState, id: string, patch: ActorPatch): MapState {
   const index = requireIndex(map, 'actors', id);
   checkCategory(map, patch.category);
-  return { ...map, actors: replaceAt(map.actors, index, { ...map.actors[index]!, ...definedFields(patch) }) };
+  const updated: Record<string, unknown> = { ...map.actors[index]!, ...definedFields(patch) };
+  // Removed rather than kept as null, so that the map equals itself once read back from the
+  // database (where « never given » is NULL, read as no key) and from a `.maillage` file.
+  for (const key of clearedByNull) if (updated[key] === null) delete updated[key];
+  return { ...map, actors: replaceAt(map.actors, index, updated as Actor) };
 }
 
 export function moveActors(map: MapState, moves: readonly { id: string; x: number; y: number }[]): MapState {

@@ -1,11 +1,11 @@
-import type { Engagement, TimeOfLife } from '../../domain/codebook.js';
+import type { Engagement, Stance, TimeOfLife } from '../../domain/codebook.js';
 import { limits } from '../../domain/limits.js';
 import { fold } from '../fold.js';
 import { quoteShort as quote } from '../quote-short.js';
 import { type ActorField, actorHeaderNames, type ColumnMatch, matchHeaders } from './headers.js';
 import { ProblemList } from './problems.js';
 import type { CsvTable } from './read-table.js';
-import { parseEngagement, parsePresent, parseTimes } from './values.js';
+import { parseEngagement, parseInfluence, parsePresent, parseStance, parseTimes } from './values.js';
 
 /** One actor as read from its row, before its category is resolved against a codebook. */
 export interface ActorDraft {
@@ -20,6 +20,9 @@ export interface ActorDraft {
   present: boolean;
   contact: string;
   notes: string;
+  /** Influence 0 to 5 and stance, null when the row gives none (or a word the import does not know). */
+  influence: number | null;
+  stance: Stance | null;
 }
 
 export interface ActorRows {
@@ -90,6 +93,12 @@ export function readActorRows(table: CsvTable): ActorRows {
     const presentCell = cellOf(cells, 'present');
     const present = parsePresent(presentCell);
     if (!present.ok) list.unknownWord(line, 'Présence', presentCell, 'oui ou non');
+    const influenceCell = cellOf(cells, 'influence');
+    const influence = parseInfluence(influenceCell);
+    if (!influence.ok) list.unknownWord(line, 'Influence', influenceCell, 'un nombre entier de 0 à 5');
+    const stanceCell = cellOf(cells, 'stance');
+    const stance = parseStance(stanceCell);
+    if (!stance.ok) list.unknownWord(line, 'Position', stanceCell, 'favorable, neutre ou réticent');
     const key = fold(label);
     const earlier = firstLine.get(key);
     if (earlier === undefined) firstLine.set(key, line);
@@ -104,6 +113,8 @@ export function readActorRows(table: CsvTable): ActorRows {
       present: present.ok ? present.value : false,
       contact,
       notes,
+      influence: influence.ok ? influence.value : null,
+      stance: stance.ok ? stance.value : null,
     });
   }
   if (columns.ignored.length > 0) {

@@ -37,6 +37,8 @@ export const actorHeaderNames = {
     'observations',
   ],
   present: ['present', 'presente', 'present e', 'presence', 'presents', 'present at workshop', 'attending'],
+  influence: ['influence', 'pouvoir', 'power', 'poids'],
+  stance: ['position', 'posture', 'positionnement', 'attitude', 'stance', 'avis'],
 } as const;
 
 export const linkHeaderNames = {

@@ -1,4 +1,12 @@
-import type { Engagement, Intensity, LinkStatus, Quality, TimeOfLife } from '../../domain/codebook.js';
+import {
+  type Engagement,
+  type Intensity,
+  type LinkStatus,
+  maxInfluence,
+  type Quality,
+  type Stance,
+  type TimeOfLife,
+} from '../../domain/codebook.js';
 import { fold } from '../fold.js';
 
 /**
@@ -64,6 +72,38 @@ const statuses = table<LinkStatus>({
   ],
 });
 
+const stances = table<Stance>({
+  favorable: [
+    'favorable',
+    'favorables',
+    'pour',
+    'positif',
+    'positive',
+    'soutien',
+    'allie',
+    'in favour',
+    'in favor',
+    'for',
+    'supportive',
+  ],
+  neutre: ['neutre', 'neutres', 'neutral', 'indifferent', 'indifferente', 'sans avis'],
+  reticent: [
+    'reticent',
+    'reticente',
+    'reticents',
+    'oppose',
+    'opposee',
+    'contre',
+    'hostile',
+    'defavorable',
+    'negatif',
+    'negative',
+    'reluctant',
+    'against',
+    'opposed',
+  ],
+});
+
 const directions = booleanTable({
   yes: [
     'oriente',
@@ -103,6 +143,24 @@ export const parseIntensity = (cell: string) => lookup<Intensity>(intensities, c
 export const parseQuality = (cell: string) => lookup<Quality | null>(qualities, cell, null);
 export const parseStatus = (cell: string) => lookup<LinkStatus>(statuses, cell, 'existing');
 export const parsePresent = (cell: string) => lookup<boolean>(booleans, cell, false);
+
+/** A stance as typed, or a sign: + for, = neutral, − against. Empty: not given. */
+export function parseStance(cell: string): CellValue<Stance | null> {
+  const sign = cell.trim();
+  if (sign === '+') return { ok: true, value: 'favorable' };
+  if (sign === '=') return { ok: true, value: 'neutre' };
+  if (sign === '-' || sign === '−') return { ok: true, value: 'reticent' };
+  return lookup<Stance | null>(stances, cell, null);
+}
+
+/** An influence from 0 to 5, as « 4 », « 4/5 » or « 4 sur 5 ». Empty: not given. */
+export function parseInfluence(cell: string): CellValue<number | null> {
+  const text = cell.trim();
+  if (text === '') return { ok: true, value: null };
+  const match = /^(\d)(?:\s*(?:\/|sur|out of)\s*5)?$/i.exec(text);
+  const value = match ? Number(match[1]) : Number.NaN;
+  return value >= 0 && value <= maxInfluence ? { ok: true, value } : { ok: false };
+}
 
 export function parseDirected(cell: string): CellValue<boolean> {
   // Arrows say the direction better than words: → one way, ↔ both ways.

@@ -14,6 +14,7 @@ import {
   noteKindIds,
   priorityIds,
   qualityIds,
+  stanceIds,
   timeIds,
 } from '../../../shared/domain/codebook.js';
 import type { MapState } from '../../../shared/domain/model.js';
@@ -58,6 +59,8 @@ const actorFields = fc.record({
   present: fc.boolean(),
   contact: text(10),
   notes: text(20),
+  influence: maybe(fc.integer({ min: 0, max: 5 })),
+  stance: maybe(fc.constantFrom(...stanceIds)),
 });
 const actorPatch = fc.record(
   {
@@ -68,6 +71,9 @@ const actorPatch = fc.record(
     shortLabel: maybe(text(6)),
     contact: maybe(text(10)),
     notes: maybe(text(20)),
+    // null clears (the key goes); 6 and -1 are refused by the schema.
+    influence: maybe(fc.constantFrom(0, 3, 5, null, 6, -1)),
+    stance: maybe(fc.constantFrom(...stanceIds, null)),
   },
   { requiredKeys: [] },
 );
@@ -121,6 +127,7 @@ const kindWeights = {
   'zone.update': 1,
   'zone.remove': 1,
   'codebook.set': 1,
+  'views.set': 1,
 } as const;
 type Kind = keyof typeof kindWeights;
 const kind = fc.oneof(
@@ -141,6 +148,7 @@ const seed = fc.record({
   linkPatch,
   note: noteFields,
   zone: zoneFields,
+  viewName: fc.constantFrom('Les liens souhaités', 'Autour de la CAF', ' les liens SOUHAITÉS ', '', 'x'.repeat(81)),
 });
 type Seed = typeof seed extends fc.Arbitrary<infer T> ? T : never;
 
@@ -240,7 +248,24 @@ function operationOf(s: Seed, map: MapState, fresh: () => string): Record<string
       return { type: 'zone.remove', id: s.miss === 1 ? unknown : pick(map.zones, p0) };
     case 'codebook.set':
       return codebookOperation(map.codebook, s, fresh);
+    case 'views.set':
+      return viewsOperation(map, s, fresh);
   }
+}
+
+/** Adds a view, or empties the list; a name may clash with one already kept (refused), be blank or too long. */
+function viewsOperation(map: MapState, s: Seed, fresh: () => string): Record<string, unknown> {
+  const [p0 = 0, p1 = 0] = s.picks;
+  if (p0 % 4 === 0) return { type: 'views.set', views: [] };
+  const view = {
+    id: s.miss === 1 && map.views?.length ? map.views[0]!.id : fresh(),
+    name: s.viewName,
+    filter: p1 % 2 === 0 ? { statuses: ['desired'] } : { focus: pick(map.actors, p1), categories: ['parents'] },
+    measure: (['influence', 'partenaires', 'passerelle', null] as const)[p1 % 4],
+    groups: p1 % 3 === 0,
+    layers: p1 % 2 === 0 ? ['souhaites'] : [],
+  };
+  return { type: 'views.set', views: [...(map.views ?? []), view] };
 }
 
 /** Drops one category and one link kind, sometimes adds a category; reassigns unless missing. */
@@ -299,6 +324,7 @@ function expectSameMap(actual: MapState, expected: MapState): void {
   expect(actual.links).toEqual(expected.links);
   expect(actual.notes).toEqual(expected.notes);
   expect(actual.zones).toEqual(expected.zones);
+  expect(actual.views).toEqual(expected.views);
 }
 
 describe('the map served by the core is the fold of applyOp over the accepted operations', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOp, applyOps } from '../../../shared/domain/apply-op.js';
 import { defaultCodebook } from '../../../shared/domain/codebook.js';
+import { invertOp } from '../../../shared/domain/invert-op.js';
 import { limits } from '../../../shared/domain/limits.js';
 import {
   type Actor,
@@ -413,5 +414,71 @@ describe('mapOpSchema', () => {
     expect(mapOpSchema.safeParse({ type: 'actor.update', id: 'a', patch: { x: 1 } }).success).toBe(false);
     expect(mapOpSchema.safeParse({ type: 'actor.update', id: 'a', patch: { id: 'b' } }).success).toBe(false);
     expect(mapOpSchema.safeParse({ type: 'link.update', id: 'a', patch: { source: 'b' } }).success).toBe(false);
+  });
+});
+
+describe('influence, stance and saved views', () => {
+  const view = (id: string, name: string) => ({
+    id,
+    name,
+    filter: { statuses: ['desired'] },
+    measure: 'influence' as const,
+    groups: false,
+    layers: ['souhaites' as const],
+  });
+
+  it('sets an influence and a stance, and null clears them: no key left, as never given', () => {
+    const set = applyOp(sampleMap(), { type: 'actor.update', id: 'a', patch: { influence: 4, stance: 'reticent' } });
+    expect(set.actors[0]).toMatchObject({ influence: 4, stance: 'reticent' });
+    const cleared = applyOp(set, { type: 'actor.update', id: 'a', patch: { influence: null, stance: null } });
+    expect(Object.hasOwn(cleared.actors[0]!, 'influence')).toBe(false);
+    expect(Object.hasOwn(cleared.actors[0]!, 'stance')).toBe(false);
+    expect(cleared.actors[0]).toEqual(sampleMap().actors[0]);
+  });
+
+  it('undoes a first influence back to « not given », and a change back to the old value', () => {
+    const before = sampleMap();
+    const op: MapOp = { type: 'actor.update', id: 'a', patch: { influence: 5 } };
+    const after = applyOp(before, op);
+    const inverse = invertOp(before, op, after);
+    expect(inverse).toEqual([{ type: 'actor.update', id: 'a', patch: { influence: null } }]);
+    expect(mapOpSchema.safeParse(inverse[0]).success).toBe(true);
+    expect(applyOps(after, inverse)).toEqual(before);
+    const again: MapOp = { type: 'actor.update', id: 'a', patch: { influence: 2 } };
+    expect(invertOp(after, again, applyOp(after, again))).toEqual([
+      { type: 'actor.update', id: 'a', patch: { influence: 5 } },
+    ]);
+  });
+
+  it('the schema refuses an influence outside 0–5, a fraction, an unknown stance', () => {
+    for (const influence of [6, -1, 2.5, '3']) {
+      expect(mapOpSchema.safeParse({ type: 'actor.update', id: 'a', patch: { influence } }).success).toBe(false);
+    }
+    expect(mapOpSchema.safeParse({ type: 'actor.update', id: 'a', patch: { stance: 'pour' } }).success).toBe(false);
+    // null is for clearing through a patch; a new actor simply has no key.
+    expect(mapOpSchema.safeParse({ type: 'actor.add', actor: { ...actor('z'), influence: null } }).success).toBe(false);
+  });
+
+  it('views.set replaces the saved views; two views of one name or id are refused; undo sets them back', () => {
+    const before = sampleMap();
+    const op: MapOp = { type: 'views.set', views: [view('v1', 'Les liens souhaités'), view('v2', 'Autour de la CAF')] };
+    const after = applyOp(before, op);
+    expect(after.views?.map((v) => v.name)).toEqual(['Les liens souhaités', 'Autour de la CAF']);
+    expect(applyOps(after, invertOp(before, op, after)).views).toEqual([]);
+    expect(
+      opErrorOf(() => applyOp(before, { type: 'views.set', views: [view('v1', 'A'), view('v2', ' a ')] })).message,
+    ).toBe('Deux vues portent le même nom\u00a0: «\u202f a \u202f».');
+    expect(
+      opErrorOf(() => applyOp(before, { type: 'views.set', views: [view('v1', 'A'), view('v1', 'B')] })).code,
+    ).toBe('invalid');
+    expect(mapOpSchema.safeParse({ type: 'views.set', views: [{ ...view('v1', ''), name: '  ' }] }).success).toBe(
+      false,
+    );
+    expect(
+      mapOpSchema.safeParse({
+        type: 'views.set',
+        views: [{ ...view('v1', 'A'), filter: { statuses: ['x'], extra: 1 } }],
+      }).success,
+    ).toBe(false);
   });
 });

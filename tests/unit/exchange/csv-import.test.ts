@@ -276,6 +276,53 @@ describe('lignes en erreur', () => {
   });
 });
 
+describe('influence et position (Net-Map)', () => {
+  it('lit les colonnes en français ou en anglais : chiffres, « 4/5 », mots et signes', () => {
+    const map = importedMap(
+      [
+        'Nom;Influence;Position',
+        'CAF;5;Favorable',
+        'Mairie;4/5;réticente',
+        'Collège;0;=',
+        'Club de foot;;',
+        'PMI;3 sur 5;+',
+        'ASE;2;Contre',
+      ].join('\n'),
+    );
+    expect(map.actors.map((a) => [a.label, a.influence, a.stance])).toEqual([
+      ['CAF', 5, 'favorable'],
+      ['Mairie', 4, 'reticent'],
+      ['Collège', 0, 'neutre'],
+      ['Club de foot', undefined, undefined],
+      ['PMI', 3, 'favorable'],
+      ['ASE', 2, 'reticent'],
+    ]);
+    // « Never given » is no key at all, as for an actor drawn by hand.
+    expect(Object.hasOwn(map.actors[3]!, 'influence')).toBe(false);
+    const english = importedMap('Name,Power,Stance\nCAF,5,supportive\nTown hall,1,reluctant\n');
+    expect(english.actors.map((a) => [a.influence, a.stance])).toEqual([
+      [5, 'favorable'],
+      [1, 'reticent'],
+    ]);
+    expect(preview('Nom;Posture\nCAF;neutre\n').actorsFile.columns).toContainEqual({
+      field: 'stance',
+      header: 'Posture',
+    });
+  });
+
+  it('une influence hors de 0 à 5 ou un mot inconnu est signalé sans bloquer, et laissé vide', () => {
+    const p = preview('Nom;Influence;Position\nCAF;7;peut-être\nMairie;beaucoup;\n');
+    expect(p.canImport).toBe(true);
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      'Ligne 2\u00a0: Influence «\u202f7\u202f» non reconnu (un nombre entier de 0 à 5)\u00a0: laissé par défaut.',
+      'Ligne 2\u00a0: Position «\u202fpeut-être\u202f» non reconnu (favorable, neutre ou réticent)\u00a0: laissé par défaut.',
+      'Ligne 3\u00a0: Influence «\u202fbeaucoup\u202f» non reconnu (un nombre entier de 0 à 5)\u00a0: laissé par défaut.',
+    ]);
+    const map = importedMap('Nom;Influence\nCAF;7\n');
+    expect(map.actors[0]!.influence).toBeUndefined();
+  });
+});
+
 describe('le fichier d’exemple complet', () => {
   it('« Sigle » ou « Nom court » : le nom court de l’acteur, vide s’il n’y en a pas', () => {
     const map = importedMap('Nom;Sigle\nAide sociale à l’enfance;ASE\nMairie;\n');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOp, applyOps } from '../../../shared/domain/apply-op.js';
-import { intensityIds, linkStatusIds, qualityIds } from '../../../shared/domain/codebook.js';
+import { intensityIds, linkStatusIds, qualityIds, stanceIds } from '../../../shared/domain/codebook.js';
 import { applyRecorded } from '../../../shared/domain/history.js';
 import { type MapState, newActor, newLink, newNote } from '../../../shared/domain/model.js';
 import { OpError } from '../../../shared/domain/op-error.js';
@@ -20,7 +20,7 @@ import { arbitraryMap } from '../../support/random-map.js';
 
 type Edit = { t: number; i: number; j: number; v: number; s: string };
 const edit = fc.record({
-  t: fc.integer({ min: 0, max: 13 }),
+  t: fc.integer({ min: 0, max: 14 }),
   i: fc.nat(),
   j: fc.nat(),
   v: fc.integer({ min: -3000, max: 3000 }),
@@ -116,6 +116,18 @@ function opOf(map: MapState, e: Edit, n: number): unknown {
         }
       );
     }
+    case 14:
+      // Influence and stance given, changed or cleared (null: back to « not given », no key).
+      return (
+        actor && {
+          type: 'actor.update',
+          id: actor.id,
+          patch: {
+            influence: [null, 0, 3, 5][Math.abs(e.v) % 4],
+            stance: [null, ...stanceIds][Math.abs(e.j) % 4],
+          },
+        }
+      );
     default:
       // An edit that sets a field back to its own value: applyOp makes a new object, nothing changed.
       return actor && { type: 'actor.update', id: actor.id, patch: { label: actor.label } };
@@ -152,7 +164,7 @@ function oracle<T extends { id: string }>(before: readonly T[], after: readonly 
   for (const [id, now] of a) {
     const old = b.get(id);
     if (!old) continue;
-    const fields = Object.keys(now)
+    const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])]
       .filter((k) => canonical((old as Record<string, unknown>)[k]) !== canonical((now as Record<string, unknown>)[k]))
       .sort();
     if (fields.length > 0) changed.set(id, fields);
