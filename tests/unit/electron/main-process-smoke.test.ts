@@ -52,6 +52,7 @@ beforeAll(async () => {
     'docx',
     'graphology',
     'graphology-metrics',
+    'graphology-communities-louvain',
     '@resvg/resvg-js',
   ];
   for (const name of packages) {
