@@ -8,10 +8,11 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Bibliotheque } from './Bibliotheque.js';
 import { ChiffresCles } from './ChiffresCles.js';
 import { Questions } from './Questions.js';
+import { Trajectoires } from './Trajectoires.js';
 import './club.css';
 
-type Tab = 'chiffres' | 'questions' | 'pratiques';
-const tabs: Tab[] = ['chiffres', 'questions', 'pratiques'];
+type Tab = 'chiffres' | 'trajectoires' | 'questions' | 'pratiques';
+const tabs: Tab[] = ['chiffres', 'trajectoires', 'questions', 'pratiques'];
 
 /**
  * The Club des cités éducatives: every workshop on this computer and those received from
@@ -156,6 +157,7 @@ export function ClubPage() {
       </div>
       <div role="tabpanel" id={`panneau-${tab}`} aria-labelledby={`onglet-${tab}`} className="panneau-club">
         {tab === 'chiffres' && overview && <ChiffresCles overview={overview} />}
+        {tab === 'trajectoires' && <Trajectoires range={range} onError={onError} />}
         {tab === 'questions' && overview && (
           <Questions range={range} categories={overview.categories} onError={onError} />
         )}

@@ -570,7 +570,27 @@ export const en: Shape<typeof fr> = {
     exportDocx: 'Club digest (DOCX)',
     exportPdf: 'Club digest (PDF)',
     exportCsv: 'Figures (CSV)',
-    tab: { chiffres: 'Key figures', questions: 'Questions', pratiques: 'Inspiring practices' },
+    tab: {
+      chiffres: 'Key figures',
+      trajectoires: 'Trajectories',
+      questions: 'Questions',
+      pratiques: 'Inspiring practices',
+    },
+    trajectory: {
+      intro:
+        'Territories diagnosed more than once, from the first diagnostic (T0) to the latest: each workshop is compared with T0, with the pairs of actors confirmed in “Territory over time”.',
+      none: 'No territory has been diagnosed twice in this period yet. Confirm a series in “Territory over time” from a workshop’s map.',
+      byName: 'grouped by the territory’s name (series not confirmed)',
+      step: 'Step',
+      workshop: 'Workshop',
+      actors: 'Actors appeared / left since T0',
+      cooperations: 'Cooperations born / gone since T0',
+      realised: 'Links wished for in T0 that became real',
+      realisedChart: '{{name}}: share of the {{count}} links wished for in T0 that became real',
+      unconfirmed_one: '{{count}} pair to confirm',
+      unconfirmed_other: '{{count}} pairs to confirm',
+      of: '{{realised}} of {{desired}}',
+    },
     territory: 'Territory',
     date: 'Date',
     col: {

@@ -565,7 +565,27 @@ export const fr = {
     exportDocx: 'Synthèse du Club (DOCX)',
     exportPdf: 'Synthèse du Club (PDF)',
     exportCsv: 'Chiffres (CSV)',
-    tab: { chiffres: 'Chiffres clés', questions: 'Questions', pratiques: 'Pratiques inspirantes' },
+    tab: {
+      chiffres: 'Chiffres clés',
+      trajectoires: 'Trajectoires',
+      questions: 'Questions',
+      pratiques: 'Pratiques inspirantes',
+    },
+    trajectory: {
+      intro:
+        'Les territoires diagnostiqués plusieurs fois, du premier diagnostic (T0) au dernier\u00a0: chaque atelier est comparé au T0, avec les rapprochements d’acteurs confirmés dans «\u202fSuivi du territoire\u202f».',
+      none: 'Aucun territoire n’a encore été diagnostiqué deux fois sur cette période. Confirmez une série dans «\u202fSuivi du territoire\u202f» depuis la carte d’un atelier.',
+      byName: 'regroupés d’après le nom du territoire (série non confirmée)',
+      step: 'Étape',
+      workshop: 'Atelier',
+      actors: 'Acteurs apparus / partis depuis T0',
+      cooperations: 'Coopérations nées / disparues depuis T0',
+      realised: 'Liens souhaités en T0 devenus réels',
+      realisedChart: '{{name}}\u00a0: part des {{count}} liens souhaités en T0 devenus réels',
+      unconfirmed_one: '{{count}} paire à confirmer',
+      unconfirmed_other: '{{count}} paires à confirmer',
+      of: '{{realised}} sur {{desired}}',
+    },
     territory: 'Territoire',
     date: 'Date',
     col: {

@@ -13,6 +13,7 @@ import {
   dateRangeSchema,
   type MissingCooperation,
 } from '../club/club-api.js';
+import type { Trajectory } from '../club/trajectory.js';
 import { limits } from '../domain/limits.js';
 import type { MapState, Workshop, WorkshopSummary } from '../domain/model.js';
 import { entityId, workshopFieldsSchema } from '../domain/model-schema.js';
@@ -143,6 +144,8 @@ export const contract = {
   'club.remove': method<{ removed: true }>()(byId),
   /** The Club's digest (DOCX, PDF) or its figures (CSV). */
   'club.export': method<ExportedFile>()(clubExportInput),
+  /** Each territory's workshops over time (T0, T1…), each compared with its first diagnostic. */
+  'club.trajectories': method<Trajectory[]>()(dateRangeSchema),
   /** A territory followed over time (shared/series): the workshop's series, confirmed or proposed. */
   'series.get': method<SeriesProposal>()(z.strictObject({ workshopId: entityId })),
   /** Confirms (or edits) the series: exactly these workshops, under this name. */

@@ -34,6 +34,7 @@ export const methodNames = [
   'club.importMaillage',
   'club.remove',
   'club.export',
+  'club.trajectories',
   'series.get',
   'series.set',
   'series.leave',

@@ -2,6 +2,7 @@ import { formatDate, formatPercent } from '../synthese/french.js';
 import type { ClubFigures, DateRange } from './club-model.js';
 import type { MissingCooperation } from './club-questions.js';
 import type { Practice } from './practices.js';
+import type { Trajectory } from './trajectory.js';
 
 /** The Club's digest, one model for the DOCX, the PDF and the CSV: plain strings in rows. */
 export interface ClubDigest {
@@ -14,6 +15,8 @@ export interface ClubDigest {
   /** One row per territory and category: the long form a spreadsheet pivots easily. */
   byCategory: { headers: string[]; rows: string[][] };
   missing: { headers: string[]; rows: string[][] };
+  /** One row per workshop of a territory seen more than once, T0 first. */
+  trajectories: { headers: string[]; rows: string[][]; numeric: number[] };
   practices: { territory: string; date: string; text: string; actors: string }[];
 }
 
@@ -44,10 +47,25 @@ export const figureHeaders = [
   'Catégories sans lien avec l’école',
 ];
 
+export const trajectoryHeaders = [
+  'Territoire',
+  'Étape',
+  'Date',
+  'Atelier',
+  'Acteurs',
+  'Coopérations existantes',
+  'Liens souhaités',
+  'Acteurs apparus / partis depuis T0',
+  'Coopérations nées / disparues depuis T0',
+  'Liens souhaités en T0 devenus réels',
+  'Paires d’acteurs à confirmer',
+];
+
 export function clubDigest(input: {
   figures: ClubFigures;
   missing: readonly MissingCooperation[];
   practices: readonly Practice[];
+  trajectories: readonly Trajectory[];
   range: DateRange;
   generatedAt: string;
 }): ClubDigest {
@@ -83,6 +101,27 @@ export function clubDigest(input: {
       rows: input.missing
         .slice(0, maxMissing)
         .map((m) => [m.sides[0], m.sides[1], `${m.territories.length} (${m.territories.join(', ')})`, String(m.links)]),
+    },
+    trajectories: {
+      headers: trajectoryHeaders,
+      numeric: [4, 5, 6],
+      rows: input.trajectories.flatMap((x) =>
+        x.steps.map((s) => [
+          x.confirmed ? x.name : `${x.name} (d’après le nom du territoire)`,
+          s.rank,
+          s.date ? formatDate(s.date) : '',
+          s.title,
+          String(s.actors),
+          String(s.existingLinks),
+          String(s.desiredLinks),
+          s.sinceFirst ? `+${s.sinceFirst.actorsAppeared} / −${s.sinceFirst.actorsLeft}` : '',
+          s.sinceFirst ? `+${s.sinceFirst.cooperationsBorn} / −${s.sinceFirst.cooperationsGone}` : '',
+          s.sinceFirst
+            ? `${s.sinceFirst.desiredRealised} sur ${x.desiredAtFirst} (${percent(s.sinceFirst.realisedShare)})`
+            : '',
+          s.sinceFirst && s.sinceFirst.unconfirmed > 0 ? String(s.sinceFirst.unconfirmed) : '',
+        ]),
+      ),
     },
     practices: input.practices.map((p) => ({
       territory: p.territory,

@@ -9,6 +9,10 @@ export interface ClubWorkshop {
   date: string;
   /** Received from a colleague as a `.maillage` file: compared here, never edited. */
   clubOnly: boolean;
+  /** ISO time it was created here: orders workshops of one date in a series. */
+  createdAt: string;
+  /** The series (territory followed over time) the facilitator confirmed it in; null when none. */
+  series: string | null;
   /** Its codebook is map.codebook. */
   map: MapState;
 }

@@ -98,4 +98,14 @@ test('T0 et T1 d’un territoire : la série confirmée, les paires tranchées, 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  // The Club shows the territory's trajectory with the same figures.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${maillage.url}#/club`);
+  await page.getByRole('tab', { name: 'Trajectoires' }).click();
+  const grigny = page.getByRole('region', { name: 'Grigny' });
+  await expect(grigny.locator('tr[data-rang="T1"]')).toContainText('2 sur 3 (67');
+  await expect(grigny.locator('tr[data-rang="T1"]')).toContainText('+2 / −1');
+  await expect(grigny.getByRole('img', { name: /part des 3 liens souhaités en T0 devenus réels/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/club-trajectoires-1280x720.png' });
 });

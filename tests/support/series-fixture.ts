@@ -139,3 +139,100 @@ export const seriesPairsToConfirm = [
   { before: 'college', after: 'a-college' },
   { before: 'pmi', after: 'a-pmi' },
 ] as const;
+
+/** A small seeded generator, so that the same territory is drawn on every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const names = [
+  'CAF',
+  'PMI',
+  'CCAS',
+  'Collège Paul-Éluard',
+  'École Jaurès',
+  'Centre social Les Marronniers',
+  'Club de prévention',
+  'Mission locale',
+  'Médiathèque',
+  'Association des parents',
+  'Service jeunesse',
+  'Maison de santé',
+];
+const renamed = ['Espace familles', 'Point écoute jeunes', 'Relais petite enfance'];
+const fresh = ['Foot club', 'Ludothèque', 'Conseil citoyen', 'Épicerie solidaire', 'Théâtre du quartier', 'Boxe club'];
+
+export interface TerritoryOverTime {
+  steps: { workshop: Workshop; map: MapState }[];
+  /** For each later step k (1, 2…): T0 actor id → its id at step k, for the actors still there. */
+  kept: Map<string, string>[];
+  /** For each later step: the kept actors under a new name, which only the facilitator can pair. */
+  renamedPairs: { before: string; after: string }[][];
+}
+
+/**
+ * One territory diagnosed three times (T0, T1, T2): at each later step some actors of T0 stay
+ * (a few under a new name no rule recognises), some left, some are new; links are drawn at
+ * random, existing and desired. The truth of who is who is returned beside the maps.
+ */
+export function territoryOverTime(seed = 2026): TerritoryOverTime {
+  const next = seeded(seed);
+  const kinds = ['information', 'orientation', 'action-commune', 'instance', 'convention'];
+  const randomLinks = (actors: Actor[], prefix: string): Link[] => {
+    const links: Link[] = [];
+    for (let k = 0; k < 16; k += 1) {
+      const source = actors[Math.floor(next() * actors.length)]!;
+      const target = actors[Math.floor(next() * actors.length)]!;
+      if (source.id === target.id) continue;
+      links.push(
+        newLink({
+          id: `${prefix}l${k}`,
+          source: source.id,
+          target: target.id,
+          kind: kinds[Math.floor(next() * kinds.length)]!,
+          status: next() < 0.35 ? 'desired' : 'existing',
+        }),
+      );
+    }
+    return links;
+  };
+  const t0Actors = names.map((label, i) =>
+    newActor({ id: `z${i}`, label, category: 'autres', x: (i % 4) * 260, y: Math.floor(i / 4) * 160 }),
+  );
+  const steps = [
+    {
+      workshop: workshopOf('b0', 'Bondy, premier diagnostic', 'Bondy', '2026-02-10'),
+      map: mapOf(t0Actors, randomLinks(t0Actors, 'b0')),
+    },
+  ];
+  const kept: Map<string, string>[] = [];
+  const renamedPairs: { before: string; after: string }[][] = [];
+  for (let k = 1; k <= 2; k += 1) {
+    const keep = new Map<string, string>();
+    const pairs: { before: string; after: string }[] = [];
+    const actors: Actor[] = [];
+    let renames = 0;
+    for (const a of t0Actors) {
+      if (next() < 0.2) continue;
+      const id = `s${k}-${a.id}`;
+      const newName = renames < renamed.length && next() < 0.2 ? renamed[renames++] : undefined;
+      keep.set(a.id, id);
+      if (newName) pairs.push({ before: a.id, after: id });
+      actors.push(newActor({ id, label: newName ?? a.label, category: 'autres', x: a.x, y: a.y }));
+    }
+    for (const [i, label] of fresh.slice(0, 2 + k).entries()) {
+      actors.push(newActor({ id: `s${k}-n${i}`, label, category: 'associations', x: 1100, y: i * 160 }));
+    }
+    kept.push(keep);
+    renamedPairs.push(pairs);
+    steps.push({
+      workshop: workshopOf(`b${k}`, `Bondy, T${k}`, k === 1 ? 'BONDY' : 'Bondy ', `${2026 + k}-02-10`),
+      map: mapOf(actors, randomLinks(actors, `b${k}`)),
+    });
+  }
+  return { steps, kept, renamedPairs };
+}

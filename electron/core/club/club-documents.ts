@@ -6,6 +6,8 @@ import { table as csvTable } from '../export/csv.js';
 import { table as docxTable } from '../export/docx.js';
 import { tableOf } from '../export/html.js';
 
+const noTrajectory = 'Aucun territoire n’a encore été diagnostiqué deux fois sur cette période.';
+
 /** The digest as a Word document (landscape: the figures table is wide). */
 export async function clubDigestToDocx(digest: ClubDigest): Promise<Uint8Array> {
   const text = (value: string, options: { bold?: boolean; italics?: boolean } = {}) =>
@@ -19,6 +21,10 @@ export async function clubDigestToDocx(digest: ClubDigest): Promise<Uint8Array> 
     digest.figures.rows.length > 0
       ? docxTable(digest.figures.headers, digest.figures.rows, digest.figures.numeric)
       : text('Aucun atelier sur cette période.', { italics: true }),
+    heading('Trajectoires des territoires', HeadingLevel.HEADING_1),
+    digest.trajectories.rows.length > 0
+      ? docxTable(digest.trajectories.headers, digest.trajectories.rows, digest.trajectories.numeric)
+      : text(noTrajectory, { italics: true }),
     heading('Coopérations les plus souvent manquantes', HeadingLevel.HEADING_1),
     digest.missing.rows.length > 0
       ? docxTable(digest.missing.headers, digest.missing.rows, [3])
@@ -73,6 +79,10 @@ export function clubDigestToHtml(digest: ClubDigest): string {
     digest.figures.rows.length > 0
       ? tableOf(digest.figures.headers, digest.figures.rows, digest.figures.numeric)
       : empty('Aucun atelier sur cette période.'),
+    '<h2>Trajectoires des territoires</h2>',
+    digest.trajectories.rows.length > 0
+      ? tableOf(digest.trajectories.headers, digest.trajectories.rows, digest.trajectories.numeric)
+      : empty(noTrajectory),
     '<h2>Coopérations les plus souvent manquantes</h2>',
     digest.missing.rows.length > 0
       ? tableOf(digest.missing.headers, digest.missing.rows, [3])

@@ -7,6 +7,7 @@ import { byTerritory, clubFigures, territoryName, withinDates } from '../../../s
 import type { DateRange } from '../../../shared/club/club-model.js';
 import { cooperationAcross, mostMissing } from '../../../shared/club/club-questions.js';
 import { practicesOf, searchPractices } from '../../../shared/club/practices.js';
+import { trajectories } from '../../../shared/club/trajectory.js';
 import { defaultCodebook } from '../../../shared/domain/codebook.js';
 import type { Workshop } from '../../../shared/domain/model.js';
 import { mapOpSchema } from '../../../shared/domain/operations.js';
@@ -15,6 +16,7 @@ import { opsDrawing } from '../../../shared/exchange/map-ops.js';
 import type { EventHub } from '../event-hub.js';
 import type { PdfPrinter } from '../export/pdf.js';
 import type { MapService } from '../map/map-service.js';
+import { SeriesStore } from '../series/series-store.js';
 import { clubDigestToDocx, clubDigestToHtml, clubFiguresCsv } from './club-documents.js';
 import { markClubOnly, readClubWorkshops } from './club-store.js';
 
@@ -25,7 +27,8 @@ type ClubMethod =
   | 'club.practices'
   | 'club.importMaillage'
   | 'club.remove'
-  | 'club.export';
+  | 'club.export'
+  | 'club.trajectories';
 export type ClubHandlers = {
   [M in ClubMethod & MethodName]: (
     input: MethodInput<M>,
@@ -61,6 +64,9 @@ export function createClubHandlers(deps: ClubDeps): ClubHandlers {
   const { db, maps, events } = deps;
   const newId = deps.newId ?? randomUUID;
   const workshopsIn = (input: DateRange) => withinDates(readClubWorkshops(db, maps), rangeOf(input));
+  const series = new SeriesStore(db);
+  const trajectoriesIn = (input: DateRange) =>
+    trajectories(workshopsIn(input), (later, earlier) => series.decisions(later, earlier));
 
   return {
     'club.overview': (input) => {
@@ -116,6 +122,7 @@ export function createClubHandlers(deps: ClubDeps): ClubHandlers {
       events.publish({ type: 'workshops.changed' });
       return { removed: true };
     },
+    'club.trajectories': (input) => trajectoriesIn(input),
     'club.export': async (input) => {
       const range = rangeOf(input);
       const workshops = workshopsIn(input);
@@ -123,6 +130,7 @@ export function createClubHandlers(deps: ClubDeps): ClubHandlers {
         figures: clubFigures(workshops),
         missing: mostMissing(workshops, 'type'),
         practices: practicesOf(workshops),
+        trajectories: trajectoriesIn(input),
         range,
         generatedAt: deps.now(),
       });

@@ -9,17 +9,23 @@ interface Row {
   territory: string;
   date: string;
   club_only: number;
+  created_at: string;
+  series: string | null;
 }
 
 /** Every workshop of this machine, the facilitator's own and those received for the Club. */
 export function readClubWorkshops(db: Database, maps: MapService): ClubWorkshop[] {
-  const rows = db.prepare('SELECT id, title, territory, date, club_only FROM workshops ORDER BY rowid').all() as Row[];
+  const rows = db
+    .prepare('SELECT id, title, territory, date, club_only, created_at, series FROM workshops ORDER BY rowid')
+    .all() as Row[];
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
     territory: r.territory,
     date: r.date,
     clubOnly: r.club_only === 1,
+    createdAt: r.created_at,
+    series: r.series,
     map: maps.get(r.id).map,
   }));
 }

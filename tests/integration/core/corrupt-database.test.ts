@@ -305,6 +305,7 @@ describe('a database from a newer Maillage', () => {
       'club.missing',
       'club.practices',
       'club.export',
+      'club.trajectories',
       'facilitation.get',
       'projection.show',
       'snapshot.list',

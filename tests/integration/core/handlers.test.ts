@@ -175,6 +175,7 @@ describe('the handler table, against a real database', () => {
       'club.importMaillage': () => ({ text: core.call('workshop.exportMaillage', { id: w.id }).text }),
       'club.remove': () => ({ id: core.call('club.overview', {}).territories.find((t) => t.clubOnly)?.workshopId }),
       'club.export': () => ({ format: 'csv' }),
+      'club.trajectories': () => ({}),
       'facilitation.get': () => ({ workshopId: w.id }),
       'facilitation.act': () => ({ workshopId: w.id, action: { type: 'step', step: 'acteurs' } }),
       'projection.show': () => ({
