@@ -12,11 +12,14 @@ if (!executablePath && !existsSync(chromium.executablePath())) {
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Budgets against a hung test, not speed limits: far above what two busy cores need. Speed is
+  // measured by `npm run bench`; a test waits for its condition, however long a loaded machine takes.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // Never retried: a test that passes only on its second try is a bug to fix, not to hide.
+  retries: 0,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

@@ -1,5 +1,6 @@
 import { actorNode, addActor, connect, createWorkshop, waitSaved } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
+import { untilStill } from './motion.js';
 
 test('une carte dessinée à la souris est retrouvée telle quelle après rechargement', async ({ page, maillage }) => {
   await page.goto(maillage.url);
@@ -75,7 +76,7 @@ test('captures de la carte aux tailles des vidéoprojecteurs', async ({ page, ma
     await page.setViewportSize(size);
     await page.keyboard.press('Escape');
     await page.keyboard.press('f');
-    await page.waitForTimeout(400);
+    await untilStill(page);
     await page.screenshot({ path: test.info().outputPath(`carte-${size.width}x${size.height}.png`) });
   }
 });

@@ -1,6 +1,7 @@
 import { callApi } from './api-helpers.js';
 import { createWorkshop, waitSaved } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
+import { untilStill, zoomInUntil } from './motion.js';
 
 const categories = [
   'education',
@@ -70,7 +71,7 @@ test('une carte dense (60 acteurs, 90 liens) disposée automatiquement, capturé
   await page.keyboard.press('l');
   await expect(page.locator('.react-flow__node[data-id="a0"]')).not.toHaveAttribute('style', before ?? '');
   await waitSaved(page);
-  await page.waitForTimeout(700);
+  await untilStill(page);
   await expect(page.locator('.react-flow__edge')).toHaveCount(90);
   await page.screenshot({ path: test.info().outputPath('carte-dense-1280x720.png') });
 
@@ -79,10 +80,7 @@ test('une carte dense (60 acteurs, 90 liens) disposée automatiquement, capturé
   const hint = page.locator('.indice-zoom');
   await expect(hint).toHaveText(/masqués à ce zoom/);
   await expect(page.locator('.lien-etiquette').first()).toBeHidden();
-  await expect(async () => {
-    await page.keyboard.press('+');
-    await expect(hint).toBeHidden({ timeout: 400 });
-  }).toPass();
+  await zoomInUntil(page, async () => !(await hint.isVisible()));
   await expect(page.locator('.lien-etiquette').first()).toBeVisible();
   await expect(page.locator('.lien-etiquette.qualite-difficile .qualite').first()).toBeAttached();
   await page.screenshot({ path: test.info().outputPath('carte-dense-zoomee-1280x720.png') });

@@ -25,7 +25,6 @@ async function apiCall(page: Page, method: string, input: unknown): Promise<unkn
 const workshopIdOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash.split('/').pop() ?? ''));
 
 test('« Exporter » → Word télécharge une synthèse que LibreOffice ouvre', async ({ page, maillage }) => {
-  test.setTimeout(120_000);
   await page.goto(maillage.url);
   await createWorkshop(page, { title: 'Synthèse – Les Tilleuls', territory: 'Cité éducative des Tilleuls' });
   await addActor(page, { x: 420, y: 160 }, 'Collège Louise-Michel', 'Éducation nationale');

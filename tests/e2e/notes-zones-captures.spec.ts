@@ -3,6 +3,7 @@ import { newActor, newLink, newNote } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import { waitSaved } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
+import { untilStill } from './motion.js';
 
 /** Sends operations through the same HTTP API the app uses (the map is then read back from SQLite). */
 async function applyOps(page: Page, ops: MapOp[]) {
@@ -140,14 +141,14 @@ test('captures 1280×720 : une écocarte avec acteurs, liens, notes libres et ra
   await expect(page.locator('.react-flow__node-note')).toHaveCount(4);
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
   await page.keyboard.press('f');
-  await page.waitForTimeout(400);
+  await untilStill(page);
   await page.screenshot({ path: test.info().outputPath('ecocarte-notes.png') });
 
   // The facilitator's view: the list of notes by kind beside the map, one attached note opened.
   await page.getByRole('button', { name: /Notes \(7\)/ }).click();
   await page.getByRole('button', { name: /Un lieu d’accueil en soirée/ }).click();
   await expect(page.locator('.panneau').getByLabel('Texte')).toHaveValue('Un lieu d’accueil en soirée');
-  await page.waitForTimeout(400);
+  await untilStill(page);
   await page.screenshot({ path: test.info().outputPath('liste-notes.png') });
   await waitSaved(page);
 });
@@ -175,6 +176,6 @@ test('capture 1280×720 : colonnes par temps avec des acteurs dedans', async ({ 
   await expect(page.locator('.react-flow__node-zone')).toHaveCount(4);
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
   await page.keyboard.press('f');
-  await page.waitForTimeout(400);
+  await untilStill(page);
   await page.screenshot({ path: test.info().outputPath('colonnes-temps.png') });
 });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { newActor, newLink, newNote } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import { expect, test } from './fixtures.js';
+import { untilStill, zoomInUntil } from './motion.js';
 
 /**
  * The room: the editor and the wall (#/projection/<id>) as two pages on the same browser-mode
@@ -111,15 +112,13 @@ test('the wall follows the editor live, hides, and shows the new step’s questi
   // Desired links wait for « Manques »: 7 of the 9 links are on the wall at « Préparer ».
   await expect(wall.locator('.react-flow__edge')).toHaveCount(7);
 
-  // An edit in the editor is on the wall within half a second.
+  // An edit in the editor reaches the wall (how fast is measured by `npm run bench`, not here).
   const node = page.locator('.react-flow__node', { hasText: 'CAF' });
   await node.dblclick();
   const field = page.getByLabel('Nom de l’acteur');
   await field.fill('CAF du Rhône');
-  const sent = Date.now();
   await field.press('Enter');
-  await expect(wall.locator('.acteur-nom', { hasText: 'CAF du Rhône' })).toBeVisible({ timeout: 500 });
-  expect(Date.now() - sent).toBeLessThan(500);
+  await expect(wall.locator('.acteur-nom', { hasText: 'CAF du Rhône' })).toBeVisible();
 
   // « Masquer » hides the map; « Montrer » brings it back.
   await page.getByRole('button', { name: /Masquer/ }).click();
@@ -137,7 +136,7 @@ test('the wall follows the editor live, hides, and shows the new step’s questi
   await page.getByRole('button', { name: 'Étape 5\u00a0: Manques' }).click();
   await expect(wall.locator('.projection-etape')).toContainText('Manques');
   await expect(wall.locator('.react-flow__edge')).toHaveCount(9);
-  await wall.waitForTimeout(300);
+  await untilStill(wall);
   await wall.screenshot({ path: test.info().outputPath('mur-manques.png') });
 
   // A rewritten question reaches the wall too.
@@ -160,7 +159,8 @@ test('timer on the wall; votes during « Pistes d’action » ranked live', asyn
   await setMinutes(page, 2);
   await expect(wall.locator('.projection-minuteur .minuteur-temps')).toHaveText('2:00');
   await page.getByRole('button', { name: 'Démarrer le minuteur' }).click();
-  await expect(wall.locator('.projection-minuteur .minuteur-temps')).toHaveText(/^1:5\d$/, { timeout: 3000 });
+  // Running: the wall counts down from 2:00, however long a loaded machine takes to show it.
+  await expect(wall.locator('.projection-minuteur .minuteur-temps')).toHaveText(/^1:[0-5]\d$/);
   await page.getByRole('button', { name: 'Mettre en pause' }).click();
   await page.getByRole('button', { name: 'Remettre à zéro' }).click();
   await expect(wall.locator('.projection-minuteur .minuteur-temps')).toHaveText('2:00');
@@ -242,17 +242,13 @@ test('the wall follows the facilitator’s view and shows the focused actor; F5 
   await page.locator('.react-flow__node', { hasText: 'Collège Jean-Moulin' }).click();
   await expect(wall.locator('.react-flow__node.surligne')).toHaveCount(1);
   // The CAF, on the right of the map, goes beyond the right edge of the wall's map once the
-  // facilitator has zoomed in enough (each « + » glides; a loaded machine may need one more).
+  // facilitator has zoomed in enough: one « + » at a time, each followed by the wall.
   const cafBeyondWall = async () => {
     const caf = await wall.locator('.react-flow__node', { hasText: 'CAF' }).boundingBox();
     const pane = await wall.locator('.projection .react-flow').boundingBox();
-    return caf && pane ? caf.x - (pane.x + pane.width) : -1;
+    return caf !== null && pane !== null && caf.x > pane.x + pane.width;
   };
-  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
-  await expect(async () => {
-    if ((await cafBeyondWall()) <= 0) await page.keyboard.press('+');
-    await expect.poll(cafBeyondWall, { timeout: 1500 }).toBeGreaterThan(0);
-  }).toPass({ timeout: 15_000 });
+  await zoomInUntil(page, cafBeyondWall, [page, wall]);
 
   await page.keyboard.press('F5');
   await expect(page.getByTestId('presentation')).toBeVisible();
@@ -279,7 +275,7 @@ for (const size of [
     await page.locator('.react-flow__node', { hasText: 'Mairie' }).click();
     await expect(wall.locator('.classement li').first()).toHaveAttribute('data-votes', '3');
     await expect(wall.locator('.react-flow__node.surligne')).toHaveCount(1);
-    await wall.waitForTimeout(400);
+    await untilStill(wall);
     await wall.screenshot({ path: test.info().outputPath(`mur-${size.width}x${size.height}.png`) });
     await page.screenshot({ path: test.info().outputPath(`editeur-${size.width}x${size.height}.png`) });
   });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createWorkshop, waitSaved } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
+import { untilStill, zoomInUntil } from './motion.js';
 
 const categories = [
   'éducation',
@@ -93,10 +94,7 @@ test('une carte de 30 acteurs et 40 liens se saisit entièrement au clavier, par
   // A desired link is dashed at every zoom; its label, like every link's, is drawn once the map
   // is zoomed in enough to read it.
   await expect(page.locator('.react-flow__edge-path[style*="stroke-dasharray"]').first()).toBeAttached();
-  await expect(async () => {
-    await page.keyboard.press('+');
-    await expect(page.locator('.indice-zoom')).toBeHidden({ timeout: 400 });
-  }).toPass();
+  await zoomInUntil(page, async () => !(await page.locator('.indice-zoom').isVisible()));
   await expect(page.locator('.lien-etiquette.souhaite').first()).toBeVisible();
 
   // Auto-layout: one undoable step that moves actors, saved like any edit.
@@ -105,7 +103,7 @@ test('une carte de 30 acteurs et 40 liens se saisit entièrement au clavier, par
   await expect(page.getByRole('button', { name: /Annuler/ })).toBeEnabled();
   await waitSaved(page);
   expect(await page.locator('.react-flow__node').first().getAttribute('style')).not.toEqual(before);
-  await page.waitForTimeout(400);
+  await untilStill(page);
   await page.screenshot({ path: test.info().outputPath('saisie-30-acteurs-1280x720.png') });
 });
 

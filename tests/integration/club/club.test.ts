@@ -258,5 +258,5 @@ describe('the digest', () => {
       expect(text).toContain(squash('Cité éducative n° 10'));
       expect(text).toContain(squash('Réussite éducative'));
     }
-  }, 60_000);
+  });
 });

@@ -391,5 +391,5 @@ describe('the map served by the core is the fold of applyOp over the accepted op
       { numRuns: 100 },
     );
     // About 15 s alone; the margin is for a machine busy with the other test files.
-  }, 120_000);
+  });
 });

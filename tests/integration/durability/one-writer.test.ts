@@ -138,7 +138,7 @@ describe('one writer per database', () => {
     const check = checkDatabase(join(dataDir, databaseFileName), workshopId, baseRevision);
     expect(check.problems).toEqual([]);
     expect(check.batches).toBeGreaterThanOrEqual(20);
-  }, 30_000);
+  });
 
   it('refuses a second writer while browser mode runs, and a killed first process never leaves a stale lock', async () => {
     const dataDir = tempDir();
@@ -153,5 +153,5 @@ describe('one writer per database', () => {
     await new Promise((resolve) => server.child.once('exit', resolve));
     const next = await startUntil([writer, dataDir, workshopId, '1'], /ack 3\n/);
     next.child.kill('SIGKILL');
-  }, 30_000);
+  });
 });

@@ -70,7 +70,7 @@ describe('the summary, read back by real readers', () => {
       expect(libreOfficeText).toContain(squash(text));
     }
     expect(libreOfficeText).toContain(squash('Les acteurs les plus reliés sont Centre social des Tilleuls'));
-  }, 120_000);
+  });
 
   it('PDF (Chromium): a real PDF with the same headings, actors and figures as the DOCX', async () => {
     const { file, path } = await exported('pdf');
@@ -86,7 +86,7 @@ describe('the summary, read back by real readers', () => {
       expect(figures?.length).toBeGreaterThan(200);
       expect(text.replace(/•|●/g, '')).toContain(figures);
     }
-  }, 60_000);
+  });
 
   it('HTML: self-contained, scripts and loads forbidden by its CSP, every label escaped', async () => {
     const html = readText((await exported('html')).path);

@@ -59,7 +59,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(app, 'node_modules', name)), { recursive: true });
     symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name), 'junction');
   }
-}, 60_000);
+}, 180_000);
 
 afterAll(() => {
   rmSync(app, { recursive: true, force: true });
@@ -94,7 +94,7 @@ function runMain(userData: string) {
   const result = spawnSync(process.execPath, [join(fixtures, 'smoke-driver.mjs'), mainFile], {
     env: { ...process.env, FAKE_USER_DATA: userData },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 150_000,
   });
   const line = result.stdout.split('\n').find((text) => text.startsWith('SMOKE '));
   if (!line) throw new Error(`no report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);

@@ -60,11 +60,11 @@ describe('escaping of user strings', () => {
     expect(escapeXmlAttribute('a\nb\tc')).toBe('a&#10;b&#9;c');
   });
 
-  it('escapes 10,000-character strings whole and fast', () => {
+  // How fast is the benchmark's business; here, that nothing is cut or left unescaped.
+  it('escapes 10,000-character strings whole', () => {
     const long = '<é>'.repeat(3334).slice(0, 10_000);
-    const started = performance.now();
     const escaped = escapeXml(long);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(escaped).not.toMatch(/[<>]/);
     expect(escaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toBe(long);
     expect(csvCell(`=${long}`, ';')).toBe(`'=${long}`);
     expect(escapeMarkdown(long).replace(/\\/g, '')).toBe(long);
