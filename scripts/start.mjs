@@ -1,10 +1,12 @@
-// `npm start`: builds what is out of date, then starts the desktop app; where the Electron
+// `npm start`: installs the npm packages when they are missing or older than package-lock.json,
+// builds what is out of date, then starts the desktop app; where the Electron
 // runtime cannot start (no download possible, no display), says so in one line and serves
 // the same app in browser mode. `npm run web` goes straight to browser mode.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureDependencies } from './dependencies.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputs = [
@@ -13,7 +15,15 @@ const outputs = [
   'dist/electron/preload.cjs',
   'dist/electron/server.js',
 ];
-const sources = ['renderer', 'shared', 'electron', 'package.json', 'vite.config.ts', 'scripts/build.mjs'];
+const sources = [
+  'renderer',
+  'shared',
+  'electron',
+  'package.json',
+  'package-lock.json',
+  'vite.config.ts',
+  'scripts/build.mjs',
+];
 
 function newestMtime(path) {
   const full = join(root, path);
@@ -75,6 +85,7 @@ async function startBrowserMode() {
   await import(pathToFileURL(join(root, 'dist/electron/server.js')).href);
 }
 
+ensureDependencies(root);
 buildIfNeeded();
 if (process.argv.includes('--web')) {
   await startBrowserMode();
