@@ -25,5 +25,7 @@ describe('a crash at any moment (SIGKILL of a process writing through the real c
     expect(stats.kills).toBe(kills);
     // Most kills did land among writes, not only between runs.
     expect(stats.amidWrites).toBeGreaterThan(kills / 2);
-  }, 180_000);
+    // 200 child processes started and killed: over three minutes beside two CPU burners. The
+    // budget only stops a hang.
+  }, 900_000);
 });
