@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { actionCatalog, menuShortcutOf } from '../../shared/actions/catalog.js';
+import { acceleratorOf } from '../../shared/actions/chords.js';
 import type { MenuCommand } from '../../shared/api/bridge.js';
 
 export type MenuLanguage = 'fr' | 'en';
@@ -20,31 +22,14 @@ export interface MenuOptions {
 const labels = {
   fr: {
     file: 'Fichier',
-    newWorkshop: 'Nouvel atelier',
-    workshopList: 'Liste des ateliers',
     closeWindow: 'Fermer la fenêtre',
     quit: 'Quitter',
     edit: 'Édition',
-    commandBar: 'Saisie rapide…',
-    duplicate: 'Dupliquer la sélection',
-    layout: 'Disposer la carte',
-    find: 'Trouver un acteur…',
-    undo: 'Annuler',
-    redo: 'Rétablir',
     cut: 'Couper',
     copy: 'Copier',
     paste: 'Coller',
     selectAll: 'Tout sélectionner',
-    deleteSelection: 'Supprimer la sélection',
     view: 'Affichage',
-    addActor: 'Nouvel acteur',
-    addNote: 'Nouvelle note…',
-    addZone: 'Nouvelle zone',
-    notesList: 'Liste des notes',
-    codebook: 'Catégories et types de coopération…',
-    fitView: 'Ajuster la vue',
-    zoomIn: 'Zoom avant',
-    zoomOut: 'Zoom arrière',
     fullscreen: 'Plein écran',
     language: 'Langue',
     reload: 'Recharger',
@@ -59,31 +44,14 @@ const labels = {
   },
   en: {
     file: 'File',
-    newWorkshop: 'New workshop',
-    workshopList: 'Workshops',
     closeWindow: 'Close window',
     quit: 'Quit',
     edit: 'Edit',
-    commandBar: 'Quick capture…',
-    duplicate: 'Duplicate the selection',
-    layout: 'Arrange the map',
-    find: 'Find an actor…',
-    undo: 'Undo',
-    redo: 'Redo',
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',
     selectAll: 'Select all',
-    deleteSelection: 'Delete selection',
     view: 'View',
-    addActor: 'New actor',
-    addNote: 'New note…',
-    addZone: 'New zone',
-    notesList: 'List of notes',
-    codebook: 'Categories and kinds of cooperation…',
-    fitView: 'Fit view',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
     fullscreen: 'Full screen',
     language: 'Language',
     reload: 'Reload',
@@ -103,30 +71,30 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 /**
  * The application menu. Map commands go to the focused view through onCommand; editing
  * entries use Electron's roles so that they act on the focused text field. Zoom entries
- * zoom the map, never the page, so the projected layout stays as designed.
+ * zoom the map, never the page, so the projected layout stays as designed. A command's label
+ * and shortcut come from the actions' catalog (`shared/actions/catalog.ts`), as the renderer's
+ * do: a bare key (N, Suppr) is shown but not registered, so that it keeps reaching text fields.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const t = labels[options.language];
   const mac = options.platform === 'darwin';
-  const command = (
-    id: MenuCommand,
-    label: string,
-    extra: MenuItemConstructorOptions = {},
-  ): MenuItemConstructorOptions => ({
-    id,
-    label,
-    ...extra,
-    click: () => options.onCommand(id),
-  });
+  const command = (id: MenuCommand, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => {
+    const shortcut = menuShortcutOf(id, mac);
+    return {
+      id,
+      label: actionCatalog[id].label[options.language],
+      ...(shortcut
+        ? { accelerator: acceleratorOf(shortcut.chord), ...(shortcut.register ? {} : { registerAccelerator: false }) }
+        : {}),
+      ...extra,
+      click: () => options.onCommand(id),
+    };
+  };
   const about: MenuItemConstructorOptions = {
     id: 'about',
     label: t.about(options.appName),
     click: () => options.onAbout(),
   };
-  // Delete must keep erasing text in fields, so it is only shown, never registered, and not
-  // at all on macOS where an unregistered accelerator is not supported.
-  const deleteKey: MenuItemConstructorOptions = mac ? {} : { accelerator: 'Delete', registerAccelerator: false };
-
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
         {
@@ -149,8 +117,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: t.file,
     submenu: [
-      command('workshop.new', t.newWorkshop, { accelerator: 'CmdOrCtrl+N' }),
-      command('workshop.list', t.workshopList, { accelerator: 'CmdOrCtrl+O' }),
+      command('workshop.new'),
+      command('workshop.list'),
       separator,
       mac ? { role: 'close', label: t.closeWindow } : { role: 'quit', label: t.quit, accelerator: 'CmdOrCtrl+Q' },
     ],
@@ -161,19 +129,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       // Not the native roles: outside a text field, undo means undoing the last edit of the map;
       // the renderer decides, since only it knows where the focus is.
-      command('edit.undo', t.undo, { accelerator: 'CmdOrCtrl+Z' }),
-      command('edit.redo', t.redo, { accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y' }),
+      command('edit.undo'),
+      command('edit.redo'),
       separator,
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },
       { role: 'paste', label: t.paste },
       { role: 'selectAll', label: t.selectAll },
       separator,
-      command('map.duplicate', t.duplicate, { accelerator: 'CmdOrCtrl+D' }),
-      command('map.delete', t.deleteSelection, deleteKey),
+      command('map.duplicate'),
+      command('map.delete'),
       separator,
-      command('map.commandBar', t.commandBar, { accelerator: 'CmdOrCtrl+K' }),
-      command('map.find', t.find, { accelerator: 'CmdOrCtrl+F' }),
+      command('map.commandBar'),
+      command('map.find'),
     ],
   };
 
@@ -184,27 +152,24 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: t.view,
     submenu: [
-      // The canvas adds an actor with N; the menu needs a modifier so typing "n" in a field
-      // never creates an actor.
-      command('map.addActor', t.addActor, { accelerator: 'CmdOrCtrl+Shift+A' }),
-      command('map.addNote', t.addNote, { accelerator: 'CmdOrCtrl+Shift+P' }),
-      // Z alone on the canvas; Cmd+Shift+Z is redo on macOS.
-      command('map.addZone', t.addZone),
-      command('map.notesList', t.notesList),
-      command('map.codebook', t.codebook),
+      command('map.addActor'),
+      command('map.addNote'),
+      command('map.addZone'),
+      command('map.notesList'),
+      command('map.codebook'),
       separator,
-      command('map.layout', t.layout, { accelerator: 'CmdOrCtrl+Shift+L' }),
-      command('map.fitView', t.fitView, { accelerator: 'CmdOrCtrl+0' }),
-      command('map.zoomIn', t.zoomIn, { accelerator: 'CmdOrCtrl+=' }),
-      command('map.zoomOut', t.zoomOut, { accelerator: 'CmdOrCtrl+-' }),
+      command('map.layout'),
+      command('map.fitView'),
+      command('map.zoomIn'),
+      command('map.zoomOut'),
       separator,
       { role: 'togglefullscreen', label: t.fullscreen, ...(mac ? {} : { accelerator: 'F11' }) },
       separator,
       {
         label: t.language,
         submenu: [
-          command('language.fr', 'Français', { type: 'radio', checked: options.language === 'fr' }),
-          command('language.en', 'English', { type: 'radio', checked: options.language === 'en' }),
+          command('language.fr', { type: 'radio', checked: options.language === 'fr' }),
+          command('language.en', { type: 'radio', checked: options.language === 'en' }),
         ],
       },
       ...developerItems,

@@ -1,11 +1,14 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api/contract.js';
+import { ActionsProvider, useAction, useActionKeys } from '../actions/context.js';
+import { createActionRegistry } from '../actions/registry.js';
+import { keyPlace } from '../actions/shortcut.js';
+import { isTypingTarget } from '../actions/typing-target.js';
 import { api } from '../api/client.js';
 import { EditorPage } from '../carte/EditorPage.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { changeLanguage } from '../i18n/index.js';
 import { ProjectionPage } from '../projecteur/ProjectionPage.js';
-import { isTypingTarget, runCommand } from './commands.js';
 import { navigate, useRoute } from './route.js';
 
 // The workshop list and the Club are loaded when first shown: opening a workshop (the page the
@@ -14,18 +17,21 @@ import { navigate, useRoute } from './route.js';
 const AteliersPage = lazy(() => import('../ateliers/AteliersPage.js').then((m) => ({ default: m.AteliersPage })));
 const ClubPage = lazy(() => import('../club/ClubPage.js').then((m) => ({ default: m.ClubPage })));
 
-/**
- * The native menu's Annuler / Rétablir: in a text field, the field's own undo; elsewhere, the
- * map's (through the same command as Ctrl+Z on the canvas).
- */
-function undoOrRedo(command: 'edit.undo' | 'edit.redo'): void {
-  if (isTypingTarget(document.activeElement)) document.execCommand(command === 'edit.undo' ? 'undo' : 'redo');
-  else runCommand(command);
+/** The window's own actions: the workshop list and the language, whatever page is shown. */
+function WindowActions() {
+  const toList = () => navigate({ page: 'ateliers' });
+  useAction('workshop.list', toList);
+  useAction('workshop.new', toList);
+  useAction('language.fr', () => void changeLanguage('fr'));
+  useAction('language.en', () => void changeLanguage('en'));
+  return null;
 }
 
 export function App() {
   const route = useRoute();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [registry] = useState(() => createActionRegistry(keyPlace));
+  useActionKeys(registry);
 
   useEffect(() => {
     api.call('app.info', {}).then(setInfo, () => undefined);
@@ -36,17 +42,25 @@ export function App() {
   useEffect(
     () =>
       window.maillage?.onMenuCommand((command) => {
-        if (command === 'workshop.list' || command === 'workshop.new') navigate({ page: 'ateliers' });
-        else if (command === 'language.fr' || command === 'language.en')
-          void changeLanguage(command === 'language.fr' ? 'fr' : 'en');
-        else if (command === 'edit.undo' || command === 'edit.redo') undoOrRedo(command);
-        else runCommand(command);
+        // The menu's Annuler / Rétablir in a text field are the field's own undo.
+        if ((command === 'edit.undo' || command === 'edit.redo') && isTypingTarget(document.activeElement)) {
+          document.execCommand(command === 'edit.undo' ? 'undo' : 'redo');
+        } else registry.run(command, 'menu');
       }),
-    [],
+    [registry],
   );
 
-  // Keyed by workshop: another workshop is another store, and the old one's queue goes with it.
-  if (route.page === 'carte') return <EditorPage key={route.workshopId} workshopId={route.workshopId} />;
-  if (route.page === 'projection') return <ProjectionPage key={route.workshopId} workshopId={route.workshopId} />;
-  return <Suspense fallback={null}>{route.page === 'club' ? <ClubPage /> : <AteliersPage info={info} />}</Suspense>;
+  return (
+    <ActionsProvider registry={registry}>
+      <WindowActions />
+      {route.page === 'carte' ? (
+        // Keyed by workshop: another workshop is another store, and the old one's queue goes with it.
+        <EditorPage key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.page === 'projection' ? (
+        <ProjectionPage key={route.workshopId} workshopId={route.workshopId} />
+      ) : (
+        <Suspense fallback={null}>{route.page === 'club' ? <ClubPage /> : <AteliersPage info={info} />}</Suspense>
+      )}
+    </ActionsProvider>
+  );
 }

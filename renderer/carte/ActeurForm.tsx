@@ -3,10 +3,11 @@ import { engagementIds, timeIds } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Actor, MapState } from '../../shared/domain/model.js';
 import type { ActorPatch } from '../../shared/domain/operations.js';
+import { ActionButton } from '../actions/ActionButton.js';
 import { TypeStandardField } from '../club/TypeStandardField.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
-import { useCarte, useCarteStore } from './carte-context.js';
+import { useCarte } from './carte-context.js';
 import { NomCourtField } from './NomCourtField.js';
 import { ShapeSwatch } from './shapes.js';
 
@@ -14,7 +15,6 @@ import { ShapeSwatch } from './shapes.js';
 export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapState; onDelete(): void }) {
   const { t } = useTranslation();
   const apply = useCarte((state) => state.apply);
-  const carte = useCarteStore();
   const update = (patch: ActorPatch) => apply([{ type: 'actor.update', id: actor.id, patch }]);
   return (
     <section className="panneau" aria-label={t('panneau.actor')}>
@@ -76,17 +76,10 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         onCommit={(notes) => update({ notes })}
       />
       <NotesRattachees map={map} type="actor" id={actor.id} />
-      <button
-        type="button"
-        className="bouton"
-        title={t('filtres.partnersHint')}
-        onClick={() => {
-          const { view, setView } = carte.getState();
-          setView({ ...view, focus: actor.id });
-        }}
-      >
+      {/* The selected actor's partners: the same action as V. */}
+      <ActionButton name="map.partners" hint={t('filtres.partnersHint')}>
         ◎ {t('filtres.partners')}
-      </button>
+      </ActionButton>
       <button type="button" className="bouton danger" onClick={onDelete}>
         {t('panneau.deleteActor')}
       </button>

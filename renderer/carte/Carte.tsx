@@ -13,12 +13,9 @@ import {
 } from '@xyflow/react';
 import { type MouseEvent, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand } from '../../shared/api/bridge.js';
 import type { MapState } from '../../shared/domain/model.js';
-import { newActor } from '../../shared/domain/model.js';
 import { dimmedBy } from '../../shared/domain/view-filter.js';
 import { positionOps } from '../../shared/domain/zone-contents.js';
-import { isTypingTarget, runCommand, useCommands } from '../app/commands.js';
 import { useFocusRequest } from '../club/focus-request.js';
 import { FiltreBandeau } from '../filtres/FiltreBandeau.js';
 import { NoteNode } from '../notes/NoteNode.js';
@@ -28,80 +25,20 @@ import { useZoneCarry } from '../zones/use-zone-carry.js';
 import { ZoneNode } from '../zones/ZoneNode.js';
 import { ActeurNode } from './ActeurNode.js';
 import { CanvasContext, useCanvasValue } from './canvas-context.js';
+import { fitViewOptions, type Overlay, useCarteActions } from './carte-actions.js';
 import { useCarte, useCarteStore } from './carte-context.js';
 import { type CarteNode, isActeurNode, isNoteNode, isZoneNode, syncCarteNodes } from './carte-nodes.js';
-import { fixedActors, layoutPositions } from './disposition.js';
 import { useLabelsReadable } from './flow-hooks.js';
 import { type LienEdgeType, syncEdges } from './flow-sync.js';
 import { Legende } from './Legende.js';
 import { LienEdge } from './LienEdge.js';
+import { useAddActor } from './use-add-actor.js';
 import { useClipboard } from './use-clipboard.js';
 
 const nodeTypes = { acteur: ActeurNode, note: NoteNode, zone: ZoneNode };
 const edgeTypes = { lien: LienEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const proOptions = { hideAttribution: true };
-const fitViewOptions = { padding: 0.15, maxZoom: 1.4, duration: 200 };
-
-/** Half the usual size of an actor, so that a new one is centred where it is asked for. */
-const halfActor = { x: 85, y: 32 };
-
-/** Ctrl+Z, Ctrl+Maj+Z and Ctrl+Y (Cmd on macOS), whatever the keyboard layout's case. */
-function shortcutOf(event: KeyboardEvent): MenuCommand | undefined {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'edit.redo' : 'edit.undo';
-  if (key === 'y') return 'edit.redo';
-  if (key === 'd') return 'map.duplicate';
-  if (key === 'k') return 'map.commandBar';
-  if (key === 'f') return 'map.find';
-  return undefined;
-}
-
-const keyCommands: Record<string, MenuCommand> = {
-  n: 'map.addActor',
-  N: 'map.addActor',
-  f: 'map.fitView',
-  F: 'map.fitView',
-  '+': 'map.zoomIn',
-  '=': 'map.zoomIn',
-  '-': 'map.zoomOut',
-  l: 'map.layout',
-  L: 'map.layout',
-  Delete: 'map.delete',
-  Backspace: 'map.delete',
-};
-
-const glideMs = 450;
-
-/** Moves the nodes on screen from where the actors are to where layout puts them. */
-function glide(
-  map: MapState,
-  moves: readonly { id: string; x: number; y: number }[],
-  setNodes: (update: (nodes: CarteNode[]) => CarteNode[]) => void,
-): Promise<void> {
-  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return Promise.resolve();
-  const from = new Map(map.actors.map((a) => [a.id, { x: a.x, y: a.y }]));
-  const to = new Map(moves.map((m) => [m.id, m]));
-  const start = performance.now();
-  return new Promise((resolve) => {
-    function frame(now: number) {
-      const k = Math.min(1, (now - start) / glideMs);
-      const eased = k < 0.5 ? 2 * k * k : 1 - (-2 * k + 2) ** 2 / 2;
-      setNodes((current) =>
-        current.map((node) => {
-          const a = from.get(node.id);
-          const b = to.get(node.id);
-          if (!a || !b) return node;
-          return { ...node, position: { x: a.x + (b.x - a.x) * eased, y: a.y + (b.y - a.y) * eased } };
-        }),
-      );
-      if (k < 1) window.requestAnimationFrame(frame);
-      else resolve();
-    }
-    window.requestAnimationFrame(frame);
-  });
-}
 
 /** Says why the links have no labels at this zoom, and how to read them. */
 const IndiceZoom = memo(function IndiceZoom() {
@@ -139,12 +76,11 @@ export function Carte({ map, onSelection }: CarteProps) {
       );
     },
   );
-  const [lastCategory, setLastCategory] = useState('autres');
   const labelsReadable = useLabelsReadable();
   const shared = useCanvasValue(map.codebook);
   // Translated once: the canvas re-renders on every frame of a drag, and a translation costs.
   const canvasLabel = useMemo(() => t('carte.canvasLabel'), [t]);
-  const [overlay, setOverlay] = useState<'saisie' | 'recherche' | null>(null);
+  const [overlay, setOverlay] = useState<Overlay>(null);
   const closeOverlay = useCallback(() => setOverlay(null), []);
 
   /** Selects one actor alone and brings it to the middle of the wall. */
@@ -205,130 +141,8 @@ export function Carte({ map, onSelection }: CarteProps) {
     [],
   );
 
-  const addActorAt = useCallback(
-    (screen: { x: number; y: number }) => {
-      const at = flow.screenToFlowPosition(screen);
-      const id = crypto.randomUUID();
-      // A new actor takes the category of the last one selected: people list partners by family.
-      const known = map.codebook.categories.some((c) => c.id === lastCategory);
-      const category = known ? lastCategory : (map.codebook.categories.at(-1)?.id ?? 'autres');
-      apply([
-        {
-          type: 'actor.add',
-          actor: newActor({
-            id,
-            label: t('carte.newActorLabel'),
-            category,
-            x: Math.round(at.x - halfActor.x),
-            y: Math.round(at.y - halfActor.y),
-          }),
-        },
-      ]);
-      setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
-      carte.getState().setEditing(id, true);
-    },
-    [apply, carte, flow, lastCategory, map.codebook.categories, t],
-  );
-
-  useEffect(() => {
-    const selected = nodes.filter((n) => n.selected);
-    const only = selected[0];
-    if (selected.length === 1 && only && isActeurNode(only)) setLastCategory(only.data.actor.category);
-  }, [nodes]);
-
-  /** Auto-layout: computed by ELK, shown as a short glide, saved as one undoable move. */
-  const arrange = useCallback(async () => {
-    const { gesture } = carte.getState();
-    if (gesture || map.actors.length < 2) return;
-    const sizes = new Map(
-      flow.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 64 }]),
-    );
-    const moves = (await layoutPositions(map, sizes, fixedActors(map, sizes))).filter((move) => {
-      const actor = map.actors.find((a) => a.id === move.id);
-      return actor && (actor.x !== move.x || actor.y !== move.y);
-    });
-    if (moves.length === 0) return;
-    carte.getState().setGesture(true);
-    await glide(map, moves, setNodes);
-    carte.getState().setGesture(false);
-    apply([{ type: 'actor.move', moves }]);
-    window.requestAnimationFrame(() => void flow.fitView(fitViewOptions));
-  }, [apply, carte, flow, map]);
-
-  useCommands((command) => {
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    switch (command) {
-      case 'map.addActor': {
-        if (!pane) return;
-        const jitter = (map.actors.length % 5) * 24;
-        addActorAt({ x: pane.left + pane.width / 2 + jitter, y: pane.top + pane.height / 2 + jitter });
-        return;
-      }
-      case 'map.fitView':
-        void flow.fitView(fitViewOptions);
-        return;
-      case 'map.zoomIn':
-        void flow.zoomIn({ duration: 150 });
-        return;
-      case 'map.zoomOut':
-        void flow.zoomOut({ duration: 150 });
-        return;
-      case 'map.layout':
-        void arrange();
-        return;
-      case 'map.commandBar':
-        setOverlay('saisie');
-        return;
-      case 'map.find':
-        setOverlay('recherche');
-        return;
-      default:
-        return;
-    }
-  });
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (isTypingTarget(event.target)) return;
-      const undoKey = shortcutOf(event);
-      if (undoKey) {
-        event.preventDefault();
-        runCommand(undoKey);
-        return;
-      }
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Escape') {
-        const { view, setView } = carte.getState();
-        if (view.focus) setView({ ...view, focus: undefined });
-        setNodes((current) => current.map((n) => (n.selected ? { ...n, selected: false } : n)));
-        setEdges((current) => current.map((e) => (e.selected ? { ...e, selected: false } : e)));
-        return;
-      }
-      if (event.key === 'v' || event.key === 'V') {
-        const selected = nodes.filter((n) => n.selected && n.type === 'acteur');
-        if (selected.length === 1 && selected[0]) {
-          const { view, setView } = carte.getState();
-          setView({ ...view, focus: view.focus === selected[0].id ? undefined : selected[0].id });
-        }
-        return;
-      }
-      if (event.key === 'F2' || event.key === 'Enter') {
-        const selected = nodes.filter((n) => n.selected);
-        if (selected.length === 1 && selected[0]) {
-          event.preventDefault();
-          carte.getState().setEditing(selected[0].id);
-        }
-        return;
-      }
-      const command = keyCommands[event.key];
-      if (command) {
-        event.preventDefault();
-        runCommand(command);
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [carte, nodes]);
+  const addActorAt = useAddActor(map, nodes, setNodes);
+  useCarteActions({ map, nodes, setNodes, setEdges, addActorAt, setOverlay });
 
   const onConnect = useCallback(
     (connection: Connection) => {

@@ -3,7 +3,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletionOf } from '../../shared/domain/deletion.js';
 import { isFiltering } from '../../shared/domain/view-filter.js';
-import { runCommand, useCommands } from '../app/commands.js';
+import { ActionButton } from '../actions/ActionButton.js';
+import { useAction } from '../actions/context.js';
 import { navigate } from '../app/route.js';
 import { BandeauAtelier } from '../etapes/BandeauAtelier.js';
 import { ExportMenu } from '../export/ExportMenu.js';
@@ -77,11 +78,11 @@ function Editeur({ workshopId }: { workshopId: string }) {
     else setConfirming(deletion);
   }, [map, selection, apply]);
 
-  useCommands((command) => {
-    if (command === 'map.delete') requestDelete();
-    if (command === 'edit.undo') carte.getState().undo();
-    if (command === 'edit.redo') carte.getState().redo();
-  });
+  const selected =
+    selection.actorIds.length + selection.linkIds.length + selection.noteIds.length + selection.zoneIds.length;
+  useAction('map.delete', requestDelete, selected > 0);
+  useAction('edit.undo', () => carte.getState().undo(), canUndo);
+  useAction('edit.redo', () => carte.getState().redo(), canRedo);
 
   if (loadError) {
     return (
@@ -118,73 +119,27 @@ function Editeur({ workshopId }: { workshopId: string }) {
         <BandeauAtelier workshopId={workshopId} map={map} selection={selection} />
         <div className="editeur-corps">
           <div className="outils" role="toolbar" aria-label="Outils" aria-orientation="vertical">
-            <button
-              type="button"
-              className="bouton"
-              onClick={() => runCommand('edit.undo')}
-              disabled={!canUndo}
-              title={t('carte.undoHint')}
-            >
+            <ActionButton name="edit.undo" hint={t('carte.undoHint')}>
               ↶ {t('carte.undo')}
-            </button>
-            <button
-              type="button"
-              className="bouton"
-              onClick={() => runCommand('edit.redo')}
-              disabled={!canRedo}
-              title={t('carte.redoHint')}
-              aria-label={t('carte.redo')}
-            >
+            </ActionButton>
+            <ActionButton name="edit.redo" ariaLabel={t('carte.redo')}>
               ↷
-            </button>
-            <button
-              type="button"
-              className="bouton principal"
-              onClick={() => runCommand('map.addActor')}
-              title={t('carte.addActorHint')}
-            >
-              + {t('carte.addActor')} <kbd>N</kbd>
-            </button>
-            <button
-              type="button"
-              className="bouton"
-              onClick={() => runCommand('map.commandBar')}
-              title={t('saisie.open')}
-            >
-              ⌨ {t('saisie.title')} <kbd>Ctrl K</kbd>
-            </button>
-            <button
-              type="button"
-              className="bouton"
-              onClick={() => runCommand('map.layout')}
-              title={t('carte.layoutHint')}
-            >
-              ✣ {t('carte.layout')} <kbd>L</kbd>
-            </button>
-            <button
-              type="button"
-              className="bouton"
-              onClick={() => runCommand('map.fitView')}
-              title={t('carte.fitViewHint')}
-            >
-              ⤢ {t('carte.fitView')} <kbd>F</kbd>
-            </button>
-            <button
-              type="button"
-              className="bouton"
-              onClick={requestDelete}
-              disabled={
-                selection.actorIds.length +
-                  selection.linkIds.length +
-                  selection.noteIds.length +
-                  selection.zoneIds.length ===
-                0
-              }
-              title={t('carte.deleteSelection')}
-              aria-label={t('carte.deleteSelection')}
-            >
+            </ActionButton>
+            <ActionButton name="map.addActor" className="bouton principal" hint={t('carte.addActorHint')} showKey>
+              + {t('carte.addActor')}
+            </ActionButton>
+            <ActionButton name="map.commandBar" showKey>
+              ⌨ {t('saisie.title')}
+            </ActionButton>
+            <ActionButton name="map.layout" hint={t('carte.layoutHint')} showKey>
+              ✣ {t('carte.layout')}
+            </ActionButton>
+            <ActionButton name="map.fitView" hint={t('carte.fitViewHint')} showKey>
+              ⤢ {t('carte.fitView')}
+            </ActionButton>
+            <ActionButton name="map.delete" ariaLabel={t('carte.deleteSelection')}>
               ✕
-            </button>
+            </ActionButton>
             <OutilsNotesZones map={map} />
             <button
               type="button"

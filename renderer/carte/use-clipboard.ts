@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { copyFragment, type Fragment, fragmentMime, pasteOps } from '../../shared/domain/clipboard.js';
 import { deletionOf } from '../../shared/domain/deletion.js';
 import type { MapState } from '../../shared/domain/model.js';
-import { isTypingTarget, useCommands } from '../app/commands.js';
+import { useAction } from '../actions/context.js';
+import { isTypingTarget } from '../actions/typing-target.js';
 import { fastT } from '../i18n/fast-t.js';
 import { useCarteStore } from './carte-context.js';
 import type { CarteStore } from './carte-store.js';
@@ -32,12 +33,16 @@ export function useClipboard(map: MapState, selected: () => Selected, select: (a
   const latest = useRef({ map, selected, select });
   latest.current = { map, selected, select };
 
-  useCommands((command) => {
-    if (command !== 'map.duplicate') return;
-    const { map: current, selected: which, select } = latest.current;
-    const { actorIds, noteIds } = which();
-    if (actorIds.length + noteIds.length > 0) paste(carte, current, select, copyFragment(current, actorIds, noteIds));
-  });
+  const chosen = selected();
+  useAction(
+    'map.duplicate',
+    () => {
+      const { map: current, selected: which, select } = latest.current;
+      const { actorIds, noteIds } = which();
+      paste(carte, current, select, copyFragment(current, actorIds, noteIds));
+    },
+    chosen.actorIds.length + chosen.noteIds.length > 0,
+  );
 
   useEffect(() => {
     function copy(event: ClipboardEvent, cut: boolean): void {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
-import { isTypingTarget } from '../app/commands.js';
+import { ActionButton } from '../actions/ActionButton.js';
+import { useAction } from '../actions/context.js';
 import { useCarteStore } from '../carte/carte-context.js';
 import { openProjector } from '../projecteur/open-projector.js';
 import { Presentation } from '../projecteur/Presentation.js';
@@ -50,15 +51,7 @@ export function BandeauAtelier({
   const step = state?.step;
   useEffect(() => setVotesOpen(step === 'pistes'), [step]);
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== 'F5' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      event.preventDefault();
-      setPresenting(true);
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useAction('map.present', () => setPresenting(true));
   const stopPresenting = useCallback(() => setPresenting(false), []);
 
   async function project() {
@@ -113,15 +106,15 @@ export function BandeauAtelier({
           >
             ◎
           </button>
-          <button
-            type="button"
+          <ActionButton
+            name="map.present"
             className="bouton compact"
-            onClick={() => setPresenting(true)}
-            title={t('projection.presentHint')}
-            aria-label={t('projection.present')}
+            hint={t('projection.presentHint')}
+            ariaLabel={t('projection.present')}
+            showKey
           >
-            ▷ <kbd>F5</kbd>
-          </button>
+            ▷
+          </ActionButton>
         </div>
         <button
           type="button"

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Facilitation, timerOf } from '../../shared/atelier/facilitation.js';
 import { stepIds, stepIndex } from '../../shared/atelier/steps.js';
-import { isTypingTarget } from '../app/commands.js';
+import { useAction } from '../actions/context.js';
+import { keyLanguageOf, shortcutText } from '../actions/shortcut.js';
 import { setSoundWanted, soundWanted } from './end-signal.js';
 import { useFacilitation } from './facilitation-store.js';
 import { Minuteur } from './Minuteur.js';
@@ -154,24 +155,18 @@ function Chrono() {
  * its timer, then the wall's controls and the room's tools. Alt+← and Alt+→ move between steps.
  */
 export function Etapes({ children }: { children?: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useFacilitation((s) => s.state);
   const act = useFacilitation((s) => s.act);
   const error = useFacilitation((s) => s.error);
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const current = useFacilitation.getState().state;
-      if (!current || !event.altKey || isTypingTarget(event.target)) return;
-      const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      const next = stepIds[stepIndex(current.step) + delta];
-      if (delta === 0 || !next) return;
-      event.preventDefault();
-      void useFacilitation.getState().act({ type: 'step', step: next });
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const at = state ? stepIndex(state.step) : -1;
+  const previous = stepIds[at - 1];
+  const next = stepIds[at + 1];
+  useAction('step.previous', () => previous && void act({ type: 'step', step: previous }), previous !== undefined);
+  useAction('step.next', () => next && void act({ type: 'step', step: next }), next !== undefined && at >= 0);
+  const language = keyLanguageOf(i18n.language);
+  const stepKeys = `${shortcutText('step.previous', language)} ${shortcutText('step.next', language)}`;
 
   if (!state) return null;
   return (
@@ -187,7 +182,7 @@ export function Etapes({ children }: { children?: React.ReactNode }) {
                 className={`etape${current ? ' courante' : ''}${index < stepIndex(state.step) ? ' passee' : ''}`}
                 aria-current={current ? 'step' : undefined}
                 aria-label={t('etapes.step', { n: index + 1, title })}
-                title={`${t('etapes.step', { n: index + 1, title })} (Alt+← Alt+→)`}
+                title={`${t('etapes.step', { n: index + 1, title })} (${stepKeys})`}
                 onClick={() => void act({ type: 'step', step })}
               >
                 <span className="etape-numero">{index + 1}</span>

@@ -1,11 +1,12 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { NoteKind } from '../../shared/domain/codebook.js';
 import { freeSpot } from '../../shared/domain/free-spot.js';
 import { type MapState, newNote } from '../../shared/domain/model.js';
-import { isTypingTarget, useCommands } from '../app/commands.js';
+import { ActionButton } from '../actions/ActionButton.js';
+import { useAction } from '../actions/context.js';
 import { useCarteStore } from '../carte/carte-context.js';
 import { type CarteNode, isZoneNode } from '../carte/carte-nodes.js';
 import type { LienEdgeType } from '../carte/flow-sync.js';
@@ -75,66 +76,35 @@ export function OutilsNotesZones({ map }: { map: MapState }) {
 
   const closeChooser = useCallback(() => useNotesUi.getState().setChoosing(false), []);
 
-  // The desktop app's Affichage menu reaches the same actions as the keys.
-  useCommands((command) => {
-    if (command === 'map.addNote') useNotesUi.getState().setChoosing(true);
-    else if (command === 'map.addZone') addZone();
-    else if (command === 'map.notesList') useNotesUi.getState().toggleList();
-    else if (command === 'map.codebook') setCodebookOpen(true);
-  });
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (carte.getState().editingId || carte.getState().pendingLink) return;
-      if (event.key === 'p') {
-        event.preventDefault();
-        useNotesUi.getState().setChoosing(true);
-      } else if (event.key === 'P') {
-        event.preventDefault();
-        useNotesUi.getState().toggleList();
-      } else if (event.key === 'z' || event.key === 'Z') {
-        event.preventDefault();
-        addZone();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [addZone, carte]);
+  // The keys, the rail and the desktop app's Affichage menu all run these.
+  // The rail's button opens and closes the chooser; a key or the menu opens it.
+  useAction('map.addNote', (source) =>
+    useNotesUi.getState().setChoosing(source === 'rail' ? !useNotesUi.getState().choosing : true),
+  );
+  useAction('map.addZone', addZone);
+  useAction('map.notesList', () => useNotesUi.getState().toggleList());
+  useAction('map.codebook', () => setCodebookOpen(true));
 
   return (
     <>
-      <button
-        type="button"
-        className="bouton"
-        onClick={() => useNotesUi.getState().setChoosing(!choosing)}
-        aria-expanded={choosing}
-        title={t('notes.addHint')}
-      >
-        + {t('notes.add')} <kbd>P</kbd>
-      </button>
-      <button type="button" className="bouton" onClick={addZone} title={t('zones.addHint')}>
-        + {t('zones.add')} <kbd>Z</kbd>
-      </button>
-      <button
-        type="button"
+      <ActionButton name="map.addNote" hint={t('notes.addHint')} expanded={choosing} showKey>
+        + {t('notes.add')}
+      </ActionButton>
+      <ActionButton name="map.addZone" hint={t('zones.addHint')} showKey>
+        + {t('zones.add')}
+      </ActionButton>
+      <ActionButton
+        name="map.notesList"
         className={`bouton${listOpen ? ' actif' : ''}`}
-        onClick={() => useNotesUi.getState().toggleList()}
-        aria-pressed={listOpen}
-        aria-label={`${t('notes.list')} (${map.notes.length})`}
-        title={t('notes.listHint')}
+        pressed={listOpen}
+        ariaLabel={`${t('notes.list')} (${map.notes.length})`}
+        hint={t('notes.listHint')}
       >
         ✎ {t('notes.list')} ({map.notes.length})
-      </button>
-      <button
-        type="button"
-        className="bouton"
-        onClick={() => setCodebookOpen(true)}
-        aria-label={t('codebook.open')}
-        title={t('codebook.openHint')}
-      >
+      </ActionButton>
+      <ActionButton name="map.codebook" ariaLabel={t('codebook.open')} hint={t('codebook.openHint')}>
         ◆ {t('codebook.open')}
-      </button>
+      </ActionButton>
       {/* In the body, not in the tool rail: the rail's button styles must not reach them. */}
       {choosing && createPortal(<NoteKindChooser onChoose={addNote} onClose={closeChooser} />, document.body)}
       {codebookOpen && createPortal(<CodebookDialog map={map} onClose={() => setCodebookOpen(false)} />, document.body)}

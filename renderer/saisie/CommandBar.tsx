@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
 import { parseCommandLine } from '../../shared/saisie/command-line.js';
 import { planCommand } from '../../shared/saisie/command-plan.js';
+import { usePalette } from '../actions/palette.js';
 import { useCarteStore } from '../carte/carte-context.js';
 import { ListeChoix, moveActive } from '../ui/ListeChoix.js';
 import { suggestionsFor } from './suggestions.js';
@@ -32,7 +33,11 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
 
   useEffect(() => input.current?.focus(), []);
 
-  const { prefix, items } = suggestionsFor(map, text);
+  // « /… » asks for an action of the registry instead of capturing a line.
+  const palette = usePalette(text);
+  const { prefix, items } = palette
+    ? { prefix: '', items: palette.items.map((item) => (item.key ? `${item.label} (${item.key})` : item.label)) }
+    : suggestionsFor(map, text);
   const shown = items.length > 0 && text.trim() !== '';
 
   function complete(item: string) {
@@ -44,6 +49,14 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
   }
 
   function submit() {
+    if (palette) {
+      const chosen = palette.items[active];
+      if (!chosen) return;
+      // Closed first: an action may open another overlay (« Trouver un acteur »).
+      onClose();
+      palette.run(chosen);
+      return;
+    }
     const parsed = parseCommandLine(text);
     if (!parsed.ok) {
       setFeedback({ ok: false, text: parsed.message });
@@ -98,7 +111,7 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
           } else if (event.key === 'Enter') {
             event.preventDefault();
             submit();
-          } else if (event.key === 'Tab' && shown) {
+          } else if (event.key === 'Tab' && shown && !palette) {
             event.preventDefault();
             complete(items[active] ?? items[0] ?? '');
           } else if (shown) {
@@ -124,7 +137,13 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
             ),
           }))}
           active={active}
-          onPick={(index) => complete(items[index] ?? '')}
+          onPick={(index) => {
+            const chosen = palette?.items[index];
+            if (palette && chosen) {
+              onClose();
+              palette.run(chosen);
+            } else complete(items[index] ?? '');
+          }}
         />
       )}
       <p className={`saisie-retour${feedback && !feedback.ok ? ' erreur' : ''}`} role="status">

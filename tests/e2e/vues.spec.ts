@@ -83,3 +83,46 @@ test('a version in the versions dialog shows its own notes and no dimming from t
   // And the editor still counts its own.
   await expect(editorCaf.locator('.badge-notes')).toHaveAttribute('data-notes', '3');
 });
+
+test('the key written in a tooltip is the one that works; the command bar runs actions too', async ({
+  page,
+  maillage,
+}) => {
+  await openWorkshop(page, maillage.url, [
+    { type: 'actor.add', actor: newActor({ id: 'caf', label: 'CAF', category: 'protection-sociale', x: 0, y: 0 }) },
+    { type: 'actor.add', actor: newActor({ id: 'pmi', label: 'PMI', category: 'departement', x: 400, y: 0 }) },
+  ]);
+  const rail = page.getByRole('toolbar', { name: 'Outils' });
+  const addActor = rail.locator('[data-action="map.addActor"]');
+  await expect(addActor).toHaveAttribute('title', /\(N\)$/);
+  // In a browser, Ctrl+Maj+A is the browser's: only the desktop app writes (and takes) it.
+  await expect(addActor).toHaveAttribute('aria-keyshortcuts', 'N');
+  const redo = rail.locator('[data-action="edit.redo"]');
+  await expect(redo).toHaveAttribute('title', 'Rétablir (Ctrl+Y, Ctrl+Maj+Z)');
+  // Nothing selected: nothing to delete, and the button says so.
+  await expect(rail.locator('[data-action="map.delete"]')).toBeDisabled();
+
+  const name = page.getByLabel('Nom de l’acteur');
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('n');
+  await name.fill('Par la touche N');
+  await name.press('Enter');
+  const added = actorNode(page, 'Par la touche N');
+  await expect(added).toBeVisible();
+  // Each key written in the redo tooltip brings it back.
+  for (const key of ['Control+y', 'Control+Shift+z']) {
+    await page.keyboard.press('Control+z');
+    await expect(added).toHaveCount(0);
+    await expect(redo).toBeEnabled();
+    await page.keyboard.press(key);
+    await expect(added).toBeVisible();
+  }
+
+  // « / » in the command bar lists actions; Entrée runs the one chosen.
+  await page.keyboard.press('Control+k');
+  const bar = page.getByRole('combobox', { name: 'Saisie rapide' });
+  await bar.fill('/nouvelle zo');
+  await expect(page.getByRole('option', { name: 'Nouvelle zone (Z)' })).toBeVisible();
+  await bar.press('Enter');
+  await expect(page.locator('.react-flow__node-zone')).toHaveCount(1);
+});
