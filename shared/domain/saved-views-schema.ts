@@ -25,6 +25,8 @@ export const savedViewSchema = z.strictObject({
   measure: z.enum(measureIds).nullable(),
   groups: z.boolean(),
   layers: z.array(z.enum(layerIds)).max(layerIds.length),
+  /** Given a page of its own in the summary (optional: a view saved without it has none). */
+  inSummary: z.boolean().optional(),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
 

@@ -19,8 +19,10 @@ const noteMaxLines = 3;
 export interface PlacedActor {
   actor: Actor;
   category: Category;
+  /** Where it is drawn, grown by `scale` around its centre when a measure sizes it. */
   box: Box;
   lines: string[];
+  scale?: number;
 }
 
 export interface PlacedNote {

@@ -2,7 +2,9 @@ import { intensityIds, noteKindIds, qualityIds } from '../domain/codebook.js';
 import { desiredDash, intensityWidths, qualityIcons } from '../domain/link-style.js';
 import type { MapState } from '../domain/model.js';
 import { noteStyles } from '../domain/note-style.js';
+import type { MapDisplay } from '../measures/display.js';
 import { intensityLabels, noteKindLabels, qualityLabels } from '../synthese/labels.js';
+import { groupsSentence, measureSentence, towerSentence } from '../synthese/measure-sentence.js';
 import { escapeXml } from '../text/escape.js';
 import { safeColour } from './colour.js';
 import { outlineSvg } from './outline.js';
@@ -21,13 +23,15 @@ interface Entry {
   /** Draws the sample in a box of sampleWidth × 22 whose top-left corner is (x, y). */
   sample: (x: number, y: number) => string;
   label: string;
+  /** A sentence rather than a name: it may take more lines. */
+  lines?: number;
 }
 
 /**
  * The key of the picture, like the canvas's: what the map shows (categories, kinds, and the
  * line styles, icons and symbols in use); an empty map lists the whole codebook.
  */
-export function legendSvg(map: MapState, x: number, y: number): { svg: string; height: number } {
+export function legendSvg(map: MapState, x: number, y: number, display?: MapDisplay): { svg: string; height: number } {
   const usedCategories = new Set(map.actors.map((a) => a.category));
   const usedKinds = new Set(map.links.map((l) => l.kind));
   const categories =
@@ -80,6 +84,38 @@ export function legendSvg(map: MapState, x: number, y: number): { svg: string; h
     });
   }
 
+  const reading: Entry[] = [];
+  if (map.actors.some((a) => a.influence !== undefined)) {
+    reading.push({
+      label: towerSentence,
+      lines: 5,
+      sample: (sx, sy) =>
+        [0, 1, 2]
+          .map(
+            (i) =>
+              `<rect x="${num(sx + 12)}" y="${num(sy + 16 - i * 8)}" width="12" height="6" rx="1" fill="${i < 2 ? '#1a1a1a' : '#ffffff'}" stroke="#1a1a1a" stroke-width="1.2"/>`,
+          )
+          .join(''),
+    });
+  }
+  if (display?.measure) {
+    reading.push({
+      label: measureSentence(display.measure),
+      lines: 6,
+      sample: (sx, sy) =>
+        `<rect x="${num(sx + 1)}" y="${num(sy + 9)}" width="12" height="9" rx="2" fill="none" stroke="#1a1a1a" stroke-width="1.5"/><rect x="${num(sx + 17)}" y="${num(sy + 1)}" width="20" height="17" rx="3" fill="none" stroke="#1a1a1a" stroke-width="1.5"/>`,
+    });
+  }
+  if (display && display.groups.length > 0) {
+    reading.push({
+      label: groupsSentence,
+      lines: 4,
+      sample: (sx, sy) =>
+        `<rect x="${num(sx + 1)}" y="${num(sy + 1)}" width="${sampleWidth - 2}" height="20" rx="10" fill="#3d4f66" fill-opacity="0.08" stroke="#3d4f66" stroke-width="2" stroke-dasharray="6 4"/>`,
+    });
+  }
+  if (reading.length > 0) sections.push({ title: 'Lecture', entries: reading });
+
   const parts: string[] = [];
   let cursor = padding + 20;
   parts.push(`<text x="${padding}" y="${cursor}" font-size="18" font-weight="bold" fill="#1a1a1a">Légende</text>`);
@@ -91,7 +127,7 @@ export function legendSvg(map: MapState, x: number, y: number): { svg: string; h
     );
     cursor += 8;
     for (const entry of section.entries) {
-      const { lines } = wrapText(entry.label, { width: textWidth, fontSize: entrySize, maxLines: 3 });
+      const { lines } = wrapText(entry.label, { width: textWidth, fontSize: entrySize, maxLines: entry.lines ?? 3 });
       const height = Math.max(26, lines.length * entryLine + 9);
       parts.push(`<g><title>${escapeXml(entry.label)}</title>${entry.sample(padding, cursor + (height - 22) / 2)}`);
       const first = cursor + (height - lines.length * entryLine) / 2 + 13;

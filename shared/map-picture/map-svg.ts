@@ -4,9 +4,11 @@ import { desiredDash, intensityWidths, qualityIcons } from '../domain/link-style
 import type { Link, MapState, Note, Zone } from '../domain/model.js';
 import { noteStyles } from '../domain/note-style.js';
 import { shapeInsets } from '../domain/shape-outlines.js';
+import type { MapDisplay } from '../measures/display.js';
 import { intensityLabels, noteKindLabels, qualityLabels } from '../synthese/labels.js';
 import { escapeXml } from '../text/escape.js';
 import { safeColour } from './colour.js';
+import { groupBadgesSvg, hullsSvg } from './hulls-svg.js';
 import {
   boundsOf,
   nameLineHeight,
@@ -23,12 +25,15 @@ import { fittingLabel } from './link-label.js';
 import { outlineSvg } from './outline.js';
 import { num } from './svg-number.js';
 import { fitLine, textWidth } from './text.js';
+import { towerSvg } from './tower.js';
 
 export interface MapPictureOptions {
   /** A line above the map (the workshop's title and territory); none when absent. */
   heading?: string;
   /** The key beside the map; true by default. */
   legend?: boolean;
+  /** A saved view's dimming, sizes and groups (shared/measures/display.ts); the plain map when absent. */
+  display?: MapDisplay;
 }
 
 export interface MapPicture {
@@ -50,7 +55,10 @@ const labelSize = 13;
  * shortened label stays in the element's <title>.
  */
 export function mapToSvg(map: MapState, options: MapPictureOptions = {}): MapPicture {
-  const actors = new Map<string, PlacedActor>(map.actors.map((a) => [a.id, placeActor(a, map)]));
+  const { display } = options;
+  const actors = new Map<string, PlacedActor>(
+    map.actors.map((a) => [a.id, scaled(placeActor(a, map), display?.scales.get(a.id) ?? 1)]),
+  );
   const freeNotes = map.notes.filter((n) => n.attachedTo === null).map(placeFreeNote);
   const zoneBoxes: Box[] = map.zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: z.height }));
   const content = boundsOf([
@@ -72,12 +80,15 @@ export function mapToSvg(map: MapState, options: MapPictureOptions = {}): MapPic
   };
   const showLegend = options.legend ?? true;
   const top = options.heading ? headingHeight : 0;
-  const legend = showLegend ? legendSvg(map, mapBox.width + 8, top + margin / 2) : undefined;
+  const legend = showLegend ? legendSvg(map, mapBox.width + 8, top + margin / 2, display) : undefined;
   const width = Math.ceil(mapBox.width + (legend ? legendWidth + 8 + margin / 2 : 0));
   const height = Math.ceil(Math.max(top + mapBox.height, legend ? top + margin / 2 + legend.height + margin / 2 : 0));
 
   const body: string[] = [];
   body.push(...map.zones.map(zoneSvg));
+  if (display && display.groups.length > 0) body.push(hullsSvg(map, display.groups, actors));
+  const dim = (id: string, svg: string) =>
+    display?.dimmed.actors.has(id) || display?.dimmed.links.has(id) ? `<g opacity="0.22">${svg}</g>` : svg;
   const places = parallels(map.links);
   const drawn = map.links.flatMap((link) => {
     const from = actors.get(link.source);
@@ -91,10 +102,13 @@ export function mapToSvg(map: MapState, options: MapPictureOptions = {}): MapPic
     );
     return [{ link, geometry, from, to }];
   });
-  for (const { link, geometry, from, to } of drawn) body.push(linkSvg(map, link, geometry, from, to));
-  for (const placed of actors.values()) body.push(actorSvg(placed));
-  for (const { link, geometry } of drawn) body.push(linkLabelSvg(map, link, geometry.label, geometry.length));
+  for (const { link, geometry, from, to } of drawn) body.push(dim(link.id, linkSvg(map, link, geometry, from, to)));
+  for (const placed of actors.values()) body.push(dim(placed.actor.id, actorSvg(placed)));
+  for (const { link, geometry } of drawn) {
+    body.push(dim(link.id, linkLabelSvg(map, link, geometry.label, geometry.length)));
+  }
   body.push(...badgesSvg(map, actors, new Map(drawn.map((d) => [d.link.id, d.geometry.label]))));
+  if (display && display.groups.length > 0) body.push(groupBadgesSvg(display.groups, actors));
   body.push(...freeNotes.map(freeNoteSvg));
   if (map.actors.length === 0 && map.notes.length === 0 && map.zones.length === 0) {
     body.push(
@@ -184,7 +198,45 @@ function linkLabelSvg(map: MapState, link: Link, at: Point, room: number): strin
   return `<g><rect x="${num(at.x - width / 2)}" y="${num(at.y - height / 2)}" width="${num(width)}" height="${height}" rx="10.5" fill="#ffffff" stroke="${safeColour(kind.color)}" stroke-width="2"/><text x="${num(at.x)}" y="${num(at.y + 4.5)}" font-size="${labelSize}" font-weight="bold" fill="${ink}" text-anchor="middle">${escapeXml(shown)}</text></g>`;
 }
 
-function actorSvg({ actor, category, box, lines }: PlacedActor): string {
+/**
+ * An actor drawn larger by a measure: its box grows around its centre (so links meet its new
+ * outline) and its name with it, as the wall scales the actor's box.
+ */
+function scaled(placed: PlacedActor, scale: number): PlacedActor {
+  if (scale === 1) return placed;
+  const { box } = placed;
+  const width = box.width * scale;
+  const height = box.height * scale;
+  return {
+    ...placed,
+    box: { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height },
+    scale,
+  };
+}
+
+function actorSvg(placed: PlacedActor): string {
+  const { actor } = placed;
+  const scale = placed.scale ?? 1;
+  // Drawn at its own size, then grown around its centre: the name grows with its box.
+  const box =
+    scale === 1
+      ? placed.box
+      : {
+          x: placed.box.x + (placed.box.width * (1 - 1 / scale)) / 2,
+          y: placed.box.y + (placed.box.height * (1 - 1 / scale)) / 2,
+          width: placed.box.width / scale,
+          height: placed.box.height / scale,
+        };
+  const drawn = actorShapeSvg({ ...placed, box });
+  const tower = actor.influence === undefined ? '' : towerSvg(actor.influence, placed.box);
+  if (scale === 1) return `<g>${drawn}${tower}</g>`;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const grow = `translate(${num(cx)},${num(cy)}) scale(${scale.toFixed(2)}) translate(${num(-cx)},${num(-cy)})`;
+  return `<g><g transform="${grow}">${drawn}</g>${tower}</g>`;
+}
+
+function actorShapeSvg({ actor, category, box, lines }: PlacedActor): string {
   const insets = shapeInsets(category.shape);
   const centreX = box.x + insets.left + (box.width - insets.left - insets.right) / 2;
   const contentTop = box.y + insets.top;

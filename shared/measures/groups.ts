@@ -74,3 +74,9 @@ export function groupsOf(map: MapState): GroupReading {
     );
   return { groups, modularity: found.modularity };
 }
+
+/** A group's letter, A to Z then AA…: how the map and the summary tell groups apart, never by colour. */
+export function groupLetter(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : `${groupLetter(Math.floor(index / 26) - 1)}${letter}`;
+}

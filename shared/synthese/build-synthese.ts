@@ -22,6 +22,7 @@ import {
 } from './labels.js';
 import type { ActionRow, ActorRow, CountRow, NoteGroup, Synthese } from './model.js';
 import { type SeriesReference, seriesChapter } from './series-chapter.js';
+import { viewPagesOf } from './view-pages.js';
 
 export interface SyntheseInput {
   workshop: Workshop;
@@ -177,5 +178,6 @@ export function buildSynthese({ workshop, map, generatedAt, versions = [], serie
     series: series ? seriesChapter(series, map) : null,
     map,
     codebook,
+    viewPages: viewPagesOf(map),
   };
 }

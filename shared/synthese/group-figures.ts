@@ -1,5 +1,5 @@
 import type { MapState } from '../domain/model.js';
-import type { GroupReading } from '../measures/groups.js';
+import { type ActorGroup, groupLetter } from '../measures/groups.js';
 import { countAtStart, joinFrench, listSome, nbsp, quote } from './french.js';
 
 const listedMembers = 6;
@@ -18,14 +18,17 @@ export interface GroupFigures {
 }
 
 /** Names the groups found by `groupsOf` (shared/measures/groups.ts) in one French sentence. */
-export function groupFiguresOf(map: MapState, reading: GroupReading): GroupFigures {
+export function groupFiguresOf(map: MapState, found: readonly ActorGroup[]): GroupFigures {
   const labelOf = new Map(map.actors.map((a) => [a.id, a.label]));
-  const groups = reading.groups.map((group) => ({
+  const groups = found.map((group) => ({
     name: labelOf.get(group.anchor) ?? group.anchor,
     members: group.members.map((id) => labelOf.get(id) ?? id).sort((a, b) => a.localeCompare(b, 'fr')),
   }));
   if (groups.length === 0) return { sentences: [], groups };
-  const described = groups.map((g) => `autour de ${quote(g.name)} (${listSome(g.members, listedMembers)})`);
+  const described = groups.map(
+    (g, i) =>
+      `${groups.length >= 2 ? `${groupLetter(i)}, ` : ''}autour de ${quote(g.name)} (${listSome(g.members, listedMembers)})`,
+  );
   const verb = groups.length >= 2 ? 'travaillent' : 'travaille';
   return {
     sentences: [

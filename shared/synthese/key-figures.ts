@@ -116,7 +116,7 @@ export function keyFiguresOf(map: MapState): KeyFigures {
     }
   }
 
-  const groups = groupFiguresOf(map, groupsOf(map));
+  const groups = groupFiguresOf(map, groupsOf(map).groups);
   sentences.push(...groups.sentences);
   const influence = influenceFiguresOf(map, graph, schoolCategoryId);
   sentences.push(...influence.sentences);

@@ -3,6 +3,7 @@ import type { MapState, Participant } from '../domain/model.js';
 import type { GroupFigure } from './group-figures.js';
 import type { InfluenceFigures } from './influence-figures.js';
 import type { SeriesChapter } from './series-chapter.js';
+import type { ViewPage } from './view-pages.js';
 
 /**
  * The summary of one workshop (design.md §2, step 7): everything the DOCX, HTML and PDF
@@ -26,6 +27,8 @@ export interface Synthese {
   /** The map itself, for the picture and the legend. */
   map: MapState;
   codebook: Codebook;
+  /** A page per saved view the facilitator chose for the summary (shared/synthese/view-pages.ts). */
+  viewPages: ViewPage[];
 }
 
 export interface Cover {

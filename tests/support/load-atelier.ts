@@ -20,6 +20,7 @@ export function loadAtelier(core: Core, { workshop, map }: { workshop: Workshop;
     ...map.links.map((link): MapOp => ({ type: 'link.add', link })),
     ...map.zones.map((zone): MapOp => ({ type: 'zone.add', zone })),
     ...map.notes.map((note): MapOp => ({ type: 'note.add', note })),
+    ...(map.views && map.views.length > 0 ? [{ type: 'views.set' as const, views: map.views }] : []),
   ];
   for (let i = 0; i < ops.length; i += 500) {
     core.call('map.apply', { workshopId: id, ops: ops.slice(i, i + 500), origin: 'test' });

@@ -72,6 +72,25 @@ function countTable(title: string, rows: readonly CountRow[]): Table {
   return table([title, 'Nombre'], [...rows.map((r) => [r.label, String(r.count)]), ['Total', String(total)]], [1]);
 }
 
+/**
+ * A map picture as large as a landscape page allows, centred, with its text for screen readers;
+ * `above` is the height the page's heading and sentences take, so that the picture stays on it.
+ */
+function picture(png: Png, name: string, description: string, above = 0): Paragraph {
+  const scale = Math.min(mapRoom.width / png.width, (mapRoom.height - above) / png.height);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png.data,
+        transformation: { width: Math.round(png.width * scale), height: Math.round(png.height * scale) },
+        altText: { name: xmlSafe(name), title: xmlSafe(name), description: xmlSafe(description) },
+      }),
+    ],
+  });
+}
+
 /** A little space after a table, which Word otherwise glues to the next heading. */
 const gap = () => new Paragraph({ children: [] });
 
@@ -80,7 +99,7 @@ const gap = () => new Paragraph({ children: [] });
  * headings (navigation pane, table of contents), real tables with repeated header rows, and
  * the map picture on a landscape page of its own.
  */
-export async function syntheseToDocx(synthese: Synthese, map: Png): Promise<Uint8Array> {
+export async function syntheseToDocx(synthese: Synthese, map: Png, views: readonly Png[] = []): Promise<Uint8Array> {
   const { cover, actors, cooperations } = synthese;
   const first: (Paragraph | Table)[] = [
     para('Synthèse du diagnostic partagé', { italics: true }),
@@ -122,25 +141,27 @@ export async function syntheseToDocx(synthese: Synthese, map: Png): Promise<Uint
     first.push(heading(synthese.changes.title, HeadingLevel.HEADING_1), ...synthese.changes.sentences.map(bullet));
   }
 
-  const scale = Math.min(mapRoom.width / map.width, mapRoom.height / map.height);
   const mapPage: Paragraph[] = [
     heading('Carte des coopérations', HeadingLevel.HEADING_1),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: map.data,
-          transformation: { width: Math.round(map.width * scale), height: Math.round(map.height * scale) },
-          altText: {
-            name: 'Carte des coopérations',
-            title: 'Carte des coopérations',
-            description: xmlSafe(`Carte des coopérations de l’atelier ${cover.title}, avec sa légende.`),
-          },
-        }),
-      ],
-    }),
+    picture(map, 'Carte des coopérations', `Carte des coopérations de l’atelier ${cover.title}, avec sa légende.`),
   ];
+  // A landscape page per view chosen for the summary: its name, what it shows, its picture.
+  const viewSections = synthese.viewPages.flatMap((page, i) => {
+    const png = views[i];
+    if (!png) return [];
+    const children = [
+      heading(page.title, HeadingLevel.HEADING_1),
+      ...page.sentences.map(bullet),
+      // About 110 characters to a line of a landscape page, 18 px a line and 6 between bullets.
+      picture(
+        png,
+        page.title,
+        `La carte vue par ${page.title}, avec sa légende.`,
+        page.sentences.reduce((height, s) => height + 6 + 18 * Math.ceil(s.length / 110), 60),
+      ),
+    ];
+    return [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }];
+  });
 
   const rest: (Paragraph | Table)[] = [heading('Acteurs', HeadingLevel.HEADING_1)];
   if (actors.total === 0) rest.push(para('Aucun acteur sur la carte.', { italics: true }));
@@ -245,6 +266,7 @@ export async function syntheseToDocx(synthese: Synthese, map: Png): Promise<Uint
     sections: [
       { children: first },
       { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: mapPage },
+      ...viewSections,
       { children: rest },
     ],
   });

@@ -1,7 +1,7 @@
 import type { ExportedFile, ExportFormat } from '../../../shared/api/export-formats.js';
 import type { MapState, Workshop } from '../../../shared/domain/model.js';
 import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
-import { mapToSvg } from '../../../shared/map-picture/map-svg.js';
+import { type MapPicture, mapToSvg } from '../../../shared/map-picture/map-svg.js';
 import { buildSynthese } from '../../../shared/synthese/build-synthese.js';
 import type { VersionOfMap } from '../../../shared/synthese/changes.js';
 import type { SeriesReference } from '../../../shared/synthese/series-chapter.js';
@@ -14,6 +14,7 @@ import { mapToGraphml } from './graphml.js';
 import { syntheseToHtml } from './html.js';
 import type { PdfPrinter } from './pdf.js';
 import { svgToPng } from './png.js';
+import { viewPictures } from './view-pictures.js';
 
 export interface ExporterDeps {
   /** The workshop and its map as they are now (read once, before any slow work). */
@@ -87,13 +88,12 @@ async function produce(
   const summary = () => buildSynthese({ workshop, map, generatedAt: at, versions, ...(series ? { series } : {}) });
   switch (format) {
     case 'docx': {
-      const picture = mapToSvg(map);
-      const png = svgToPng(picture.svg, picture, deps.fontDir, docxMapZoom(picture));
+      const toPng = (picture: MapPicture) => svgToPng(picture.svg, picture, deps.fontDir, docxMapZoom(picture));
       return {
         suffix: '-synthese',
         extension: 'docx',
         mimeType: mime.docx,
-        bytes: await syntheseToDocx(summary(), png),
+        bytes: await syntheseToDocx(summary(), toPng(mapToSvg(map)), viewPictures(map).map(toPng)),
       };
     }
     case 'html':
@@ -101,10 +101,18 @@ async function produce(
         suffix: '-synthese',
         extension: 'html',
         mimeType: mime.html,
-        bytes: syntheseToHtml(summary(), mapToSvg(map).svg),
+        bytes: syntheseToHtml(
+          summary(),
+          mapToSvg(map).svg,
+          viewPictures(map).map((p) => p.svg),
+        ),
       };
     case 'pdf': {
-      const html = syntheseToHtml(summary(), mapToSvg(map).svg);
+      const html = syntheseToHtml(
+        summary(),
+        mapToSvg(map).svg,
+        viewPictures(map).map((p) => p.svg),
+      );
       return { suffix: '-synthese', extension: 'pdf', mimeType: mime.pdf, bytes: await deps.printPdf(html) };
     }
     case 'png': {

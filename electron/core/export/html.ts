@@ -66,7 +66,7 @@ const empty = (text: string) => `<p class="vide">${esc(text)}</p>`;
  * scripts and every load, every string escaped, and the map as inline SVG (with its legend).
  * The same page is printed to PDF.
  */
-export function syntheseToHtml(synthese: Synthese, mapSvg: string): string {
+export function syntheseToHtml(synthese: Synthese, mapSvg: string, viewSvgs: readonly string[] = []): string {
   const { cover, actors, cooperations, keyFigures } = synthese;
   const fiche: [string, string][] = [
     ['Territoire', cover.territory],
@@ -123,6 +123,15 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string): string {
     '<section class="carte"><h2>Carte des coopérations</h2>',
     `<figure>${mapSvg}<figcaption>La carte telle qu’elle a été dessinée en atelier, avec sa légende.</figcaption></figure></section>`,
   );
+  synthese.viewPages.forEach((page, i) => {
+    const svg = viewSvgs[i];
+    if (!svg) return;
+    parts.push(
+      `<section class="carte vue"><h2>${esc(page.title)}</h2>`,
+      `<ul>${page.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>`,
+      `<figure>${svg}<figcaption>${esc(`La carte vue par ${page.title}, avec sa légende.`)}</figcaption></figure></section>`,
+    );
+  });
 
   parts.push('<section><h2>Acteurs</h2>');
   if (actors.total === 0) parts.push(empty('Aucun acteur sur la carte.'));
