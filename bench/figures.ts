@@ -14,7 +14,8 @@ export interface Figure {
   note?: string;
 }
 
-export type Limit = { on: 'ratio' | 'value'; max: number };
+/** What a figure is judged on: at most `max`, or at least `min` (a type size to reach). */
+export type Limit = { on: 'ratio' | 'value'; max: number } | { on: 'ratio' | 'value'; min: number };
 
 function round(value: number | null | undefined, digits = 3): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
@@ -35,10 +36,16 @@ export function figure(
     out.ratio = value !== null && options.floor ? round(value / options.floor) : null;
   }
   if (options.limit) {
-    const { on, max } = options.limit;
-    out.target = `${on} ≤ ${max}`;
-    const judged = on === 'ratio' ? out.ratio : out.value;
-    out.met = judged === null || judged === undefined ? null : judged <= max;
+    const limit = options.limit;
+    const judged = limit.on === 'ratio' ? out.ratio : out.value;
+    const known = judged !== null && judged !== undefined;
+    if ('max' in limit) {
+      out.target = `${limit.on} ≤ ${limit.max}`;
+      out.met = known ? judged <= limit.max : null;
+    } else {
+      out.target = `${limit.on} ≥ ${limit.min}`;
+      out.met = known ? judged >= limit.min : null;
+    }
   }
   if (options.note) out.note = options.note;
   return out;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { createCore } from '../electron/core/create-core.js';
 import { startBrowserModeServer } from '../tests/support/browser-mode-server.js';
+import { territory } from '../tests/support/territoire.js';
 import { bareGraph, buildBarePage, serveBarePage } from './bare-page.js';
 import { drag, frameStats, heapMb, launchChromium, openPage, settle } from './browser.js';
 import { measureExports } from './export.js';
@@ -12,6 +13,7 @@ import { type Figure, figure, median, table } from './figures.js';
 import { type GeneratedMap, generateMap } from './generate.js';
 import { loadIntoCore } from './load.js';
 import { scriptSize } from './size.js';
+import { measureWall } from './wall.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -39,6 +41,19 @@ const plan = smoke
     };
 const exportSize = 120;
 /**
+ * The wall (issue 12): a territory of real-shaped names shown whole on the projector page, at both
+ * projector sizes; the smoke run reads the smaller map at the smaller size only.
+ */
+const wallPlan = smoke
+  ? { actors: [40], sizes: [{ width: 1280, height: 720 }] }
+  : {
+      actors: [40, 80],
+      sizes: [
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ],
+    };
+/**
  * `--drag 300,1000`: only the drag figures, at these sizes — for trying a change to the canvas in a
  * minute rather than the whole run. Nothing else is measured or judged.
  */
@@ -61,7 +76,10 @@ const openOnly =
         .filter((n) => n > 0)
     : undefined;
 if (openOnly) Object.assign(plan, { dragSizes: [], openSizes: openOnly, heapSize: openOnly[0] ?? 100 });
-const partial = dragOnly ?? openOnly;
+/** `--wall`: only the wall's figures (issue 12), at both sizes, in about a minute. */
+const wallOnly = args.includes('--wall');
+if (wallOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 });
+const partial = dragOnly ?? openOnly ?? (wallOnly ? [] : undefined);
 
 const log = (message: string) => console.log(`  · ${message}`);
 
@@ -115,14 +133,22 @@ async function main(): Promise<Figure[]> {
     );
 
     // Maps: generated, put into a real core through map.apply, then served by browser mode.
-    const sizes = [...new Set([...plan.dragSizes, ...plan.openSizes, plan.heapSize])].sort((a, b) => a - b);
+    const sizes = [...new Set([...plan.dragSizes, ...plan.openSizes, plan.heapSize])]
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b);
     const maps = new Map<number, GeneratedMap>(sizes.map((n) => [n, generateMap(n)]));
     const workshops = new Map<number, string>();
+    const walls = new Map<number, string>();
     const dataDir = join(work, 'app-data');
-    log(`cartes générées : ${sizes.join(', ')} acteurs`);
+    if (sizes.length > 0) log(`cartes générées : ${sizes.join(', ')} acteurs`);
     const core = createCore({ dataDir });
     try {
       for (const [n, map] of maps) workshops.set(n, loadIntoCore(core, `Banc : ${n} acteurs`, map));
+      if (!partial || wallOnly) {
+        for (const n of wallPlan.actors) {
+          walls.set(n, loadIntoCore(core, `Mur : ${n} acteurs`, { ...territory(n), notes: [], zones: [] }));
+        }
+      }
       if (!partial) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
     } finally {
       core.close();
@@ -169,6 +195,15 @@ async function main(): Promise<Figure[]> {
           limit: { on: 'ratio', max: 1.5 },
         }),
       );
+    }
+
+    if (!partial || wallOnly) {
+      for (const n of wallPlan.actors) {
+        for (const size of wallPlan.sizes) {
+          log(`mur, ${n} acteurs, ${size.width}×${size.height}`);
+          figures.push(...(await measureWall(browser, `${app.url}#/projection/${walls.get(n)}`, n, size)));
+        }
+      }
     }
 
     if (!partial) log(`mémoire après ouverture, ${plan.heapSize} acteurs`);

@@ -62,8 +62,9 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
   return (
     <div
       className={`acteur ${outline.className}`}
-      style={{ padding: shapePadding(category.shape), ...outline.style }}
+      style={shared.sizedBoxes ? outline.style : { padding: shapePadding(category.shape), ...outline.style }}
       data-category={category.id}
+      data-shape={category.shape}
       title={`${actor.label} — ${category.label}`}
     >
       {editing ? (

@@ -45,9 +45,10 @@ export const LienEdge = memo(function LienEdge({
   const kind = findLinkKind(shared.codebook, link.kind);
   const width = intensityWidths[link.intensity];
   const icon = link.quality ? qualityIcons[link.quality] : '';
-  const text = layer
-    ? fittingLabel(kind.label, roomForWords(length, layer.fontSize, icon, noteCount), layer.fontSize)
-    : '';
+  const text =
+    layer && shared.linkWords !== false
+      ? fittingLabel(kind.label, roomForWords(length, layer.fontSize, icon, noteCount), layer.fontSize)
+      : '';
   const title = [
     kind.label,
     t(`domaine.intensity.${link.intensity}`),

@@ -12,6 +12,16 @@ export interface CanvasShared {
   codebook: Codebook;
   /** Changes when the language does, so that what the canvas writes is written again. */
   language: string;
+  /**
+   * The wall's own layout sizes each actor's box around its name (shared/mur): the outline's
+   * padding is then the box's, not the editor's fixed one.
+   */
+  sizedBoxes?: boolean;
+  /**
+   * Links write their kind on their label. The wall showing the whole map leaves the kind to the
+   * line's colour and the legend, and keeps the quality's sign.
+   */
+  linkWords?: boolean;
 }
 
 export const CanvasContext = createContext<CanvasShared | null>(null);
@@ -20,9 +30,13 @@ export function useCanvasShared(): CanvasShared | null {
   return useContext(CanvasContext);
 }
 
-/** The value a canvas gives its actors and links: new when the codebook or the language changes. */
-export function useCanvasValue(codebook: Codebook): CanvasShared {
+/** The value a canvas gives its actors and links: new when the codebook, the language or an option changes. */
+export function useCanvasValue(
+  codebook: Codebook,
+  options: Pick<CanvasShared, 'sizedBoxes' | 'linkWords'> = {},
+): CanvasShared {
   const { i18n } = useTranslation();
   const language = i18n.language;
-  return useMemo(() => ({ codebook, language }), [codebook, language]);
+  const { sizedBoxes = false, linkWords = true } = options;
+  return useMemo(() => ({ codebook, language, sizedBoxes, linkWords }), [codebook, language, sizedBoxes, linkWords]);
 }

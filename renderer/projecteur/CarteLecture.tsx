@@ -28,6 +28,9 @@ const proOptions = { hideAttribution: true };
 /** A class per element id: highlighted, dimmed, added, removed, changed… */
 export type Marks = ReadonlyMap<string, string>;
 
+/** A size per node id, in map units, for a map laid out with its boxes (the wall's plan). */
+export type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+
 interface CarteLectureProps {
   map: MapState;
   /** The region to show, in map coordinates; null shows the whole map. */
@@ -39,6 +42,11 @@ interface CarteLectureProps {
   /** Largest zoom when the whole map is shown: a small map grows, up to this. */
   maxZoom?: number;
   label: string;
+  /**
+   * The map is already laid out in the canvas's pixels (the wall's plan): shown whole at zoom 1
+   * rather than fitted, each node at its given size.
+   */
+  laidOut?: { sizes: Sizes; linkWords: boolean };
 }
 
 function marked<T extends { id: string; className?: string }>(items: readonly T[], marks: Marks | undefined): T[] {
@@ -48,20 +56,37 @@ function marked<T extends { id: string; className?: string }>(items: readonly T[
   });
 }
 
-function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) {
+/** Nodes at the sizes of a laid-out map (zones keep their own). */
+function sized(nodes: CarteNode[], sizes: Sizes | undefined): CarteNode[] {
+  if (!sizes) return nodes;
+  return nodes.map((node) => {
+    const size = sizes.get(node.id);
+    if (!size || (node.width === size.width && node.height === size.height)) return node;
+    return { ...node, width: size.width, height: size.height };
+  });
+}
+
+function Lecture({ map, area, marks, maxZoom = 1.6, label, laidOut }: CarteLectureProps) {
   const flow = useReactFlow<CarteNode, LienEdgeType>();
-  const [nodes, setNodes] = useState<CarteNode[]>(() => marked(syncCarteNodes([], map), marks));
+  const sizes = laidOut?.sizes;
+  const [nodes, setNodes] = useState<CarteNode[]>(() => sized(marked(syncCarteNodes([], map), marks), sizes));
   const [edges, setEdges] = useState<LienEdgeType[]>(() => marked(syncEdges([], map.links), marks));
   const measured = useNodesInitialized();
   // An earlier version is drawn with its own codebook.
-  const shared = useCanvasValue(map.codebook);
+  const shared = useCanvasValue(map.codebook, {
+    sizedBoxes: laidOut !== undefined,
+    linkWords: laidOut?.linkWords ?? true,
+  });
 
   useEffect(
     () =>
       setNodes((previous) =>
-        marked(syncCarteNodes(previous, { actors: map.actors, notes: map.notes, zones: map.zones }), marks),
+        sized(
+          marked(syncCarteNodes(previous, { actors: map.actors, notes: map.notes, zones: map.zones }), marks),
+          sizes,
+        ),
       ),
-    [map.actors, map.notes, map.zones, marks],
+    [map.actors, map.notes, map.zones, marks, sizes],
   );
   useEffect(() => setEdges((previous) => marked(syncEdges(previous, map.links), marks)), [map.links, marks]);
 
@@ -77,19 +102,22 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label }: CarteLectureProps) 
     [],
   );
 
-  // The whole map again when it grows or shrinks; the facilitator's region when following.
+  // The whole map again when it grows or shrinks; the facilitator's region when following. A
+  // laid-out map is the canvas itself: zoom 1, nothing to fit.
+  const whole = laidOut !== undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map's elements are what a refit follows
   useEffect(() => {
     if (!measured) return;
     if (area) void flow.fitBounds(area, { padding: 0, duration: 250 });
+    else if (whole) void flow.setViewport({ x: 0, y: 0, zoom: 1 }, { duration: 250 });
     else void flow.fitView({ padding: 0.06, maxZoom, duration: 250 });
-  }, [flow, measured, area, maxZoom, map.actors, map.zones, map.notes]);
+  }, [flow, measured, area, maxZoom, whole, map.actors, map.zones, map.notes]);
   useEffect(() => {
-    if (area || !measured) return;
+    if (area || whole || !measured) return;
     const refit = () => void flow.fitView({ padding: 0.06, maxZoom });
     window.addEventListener('resize', refit);
     return () => window.removeEventListener('resize', refit);
-  }, [flow, measured, area, maxZoom]);
+  }, [flow, measured, area, whole, maxZoom]);
 
   return (
     <CanvasContext.Provider value={shared}>

@@ -13,8 +13,9 @@ import { useWorkshopCarte } from '../carte/use-workshop-carte.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { Minuteur } from '../etapes/Minuteur.js';
 import { useStepText } from '../etapes/step-text.js';
-import { CarteLecture, type Marks } from './CarteLecture.js';
+import type { Marks } from './CarteLecture.js';
 import { Classement } from './Classement.js';
+import { MurCarte } from './MurCarte.js';
 import { wallMarks } from './wall-marks.js';
 import './projecteur.css';
 
@@ -101,20 +102,16 @@ export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
           <p>{t('projection.hidden')}</p>
         </section>
       ) : (
-        <div className="projection-corps">
-          <CarteLecture
-            map={map}
-            area={area}
-            marks={marks}
-            dimmed={dimmed}
-            legend={false}
-            label={t('projection.mapLabel')}
-          />
-          {/* Beside the map, not under it: a 16:9 wall has width to spare and no height. */}
-          <div className="projection-cote">
-            {pistes && <Classement map={map} />}
-            <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
-          </div>
+        <div className={`projection-corps${pistes ? ' avec-classement' : ''}`}>
+          <MurCarte map={map} area={area} marks={marks} dimmed={dimmed} label={t('projection.mapLabel')} />
+          {/* The ranking beside the map: a 16:9 wall has width to spare and no height. */}
+          {pistes && (
+            <div className="projection-cote">
+              <Classement map={map} />
+            </div>
+          )}
+          {/* The legend folded into a band under the map, in the names' own size. */}
+          <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
         </div>
       )}
     </main>

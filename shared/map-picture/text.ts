@@ -21,11 +21,19 @@ export function textWidth(text: string, fontSize: number, isBold = false): numbe
   return (total / 1000) * fontSize;
 }
 
+/** Spaces a line may break at: every white space but the no-break ones. */
+export const breakable = /[^\S\u00a0\u202f]+/u;
+
 export interface WrapOptions {
   width: number;
   fontSize: number;
   bold?: boolean;
   maxLines: number;
+  /**
+   * The width of a line in px, when the text is drawn with another font than the bundled one
+   * (the wall measures with the browser's own); the bundled font's widths otherwise.
+   */
+  measure?: (text: string) => number;
 }
 
 /** Cuts a word too long for one line into pieces that fit, each but the last ending with a hyphen. */
@@ -57,9 +65,11 @@ function splitLongWord(word: string, fits: (text: string) => boolean): string[] 
  * than the whole text (the full text goes into the element's <title>).
  */
 export function wrapText(text: string, options: WrapOptions): { lines: string[]; truncated: boolean } {
-  const fits = (line: string) => textWidth(line, options.fontSize, options.bold) <= options.width;
+  const measure = options.measure ?? ((line: string) => textWidth(line, options.fontSize, options.bold));
+  const fits = (line: string) => measure(line) <= options.width;
+  // A no-break space (before « : », inside « ») holds its words together.
   const words = text
-    .split(/\s+/)
+    .split(breakable)
     .filter(Boolean)
     .flatMap((w) => (fits(w) ? [w] : splitLongWord(w, fits)));
   const lines: string[] = [];
