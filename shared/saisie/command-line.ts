@@ -1,103 +1,189 @@
+import { type MaskedLine, maskQuotes, positionsOutsideParentheses, quotedName, unmask } from './line-text.js';
+import type { SaisieError } from './saisie-error.js';
+
 /**
- * The facilitator's quick-capture language, one line at a time:
- *   `CCAS`                                  an actor (created if missing)
- *   `CCAS (commune), CAF (protection)`      several actors, with their category
- *   `CCAS > Collège Louise-Michel : orientation`   a one-way link of that kind
- *   `Mairie - CAF : convention`             a mutual link (also `<>` or `—`)
- *   `Mairie - CAF : convention ?`           a link the group wishes for (missing)
- * Actors missing from the map are created on the fly.
+ * The quick-capture language, read for its syntax only: every way a line *could* be cut into
+ * actors, a link and attributes. Which way is meant is decided against the map
+ * (command-plan.ts), since only the map knows that « Mairie – service Enfance Jeunesse » is one
+ * actor. The forms:
+ *   `CCAS`, `CCAS (commune), CAF`           actors, with attributes in a trailing (…)
+ *   `CCAS : commune, bénévole`              one actor (or several) with attributes after « : »
+ *   `CCAS > Collège : orientation`          a one-way link (`->`, `→`; `<`, `<-`, `←` the other way)
+ *   `Mairie - CAF : convention, forte`      a mutual link (`<>`, `<->`, `↔`, or a dash between spaces)
+ *   `… ?` at the end                        the link is wished for (souhaité)
+ *   `« Mairie - CAF »`, `"…"`, `“…”`         a name taken whole
  */
 
-export interface ActorRef {
-  name: string;
-  /** What was written between parentheses, to match against the categories. */
-  category?: string;
+export interface Side {
+  /** As typed, quotes kept when they stand inside the name. */
+  text: string;
+  /** The name, when the side is written between quotes: taken whole. */
+  quoted?: string;
+  /** When the side ends with (…): the name before it and what the parentheses hold. */
+  head?: string;
+  trailing?: string;
 }
 
-export type CommandLine =
-  | { type: 'actors'; actors: ActorRef[] }
-  | {
-      type: 'link';
-      from: ActorRef;
-      to: ActorRef;
-      directed: boolean;
-      kind?: string;
-      desired: boolean;
-    };
-
-export type Parsed = { ok: true; line: CommandLine } | { ok: false; message: string };
-
-const linkSeparator = /\s+(<>|<|>|—|–|-)\s+/;
-
-function actorRef(text: string): ActorRef | undefined {
-  const match = /^(.*?)\s*(?:\(([^()]*)\))?\s*$/s.exec(text.trim());
-  const name = match?.[1]?.trim() ?? '';
-  if (!name) return undefined;
-  const category = match?.[2]?.trim();
-  return category ? { name, category } : { name };
+export interface ActorsShape {
+  type: 'actors';
+  /** The parts between commas; which commas separate actors is decided against the map. */
+  pieces: number;
+  /** The side made of pieces `from` to `to` (included), commas kept between them. */
+  side(from: number, to: number): Side;
+  /** Whether piece `index` starts as a name does (capital, digit or quote), not like the rest of one. */
+  startsName(index: number): boolean;
+  attributes?: string;
 }
 
-export function parseCommandLine(input: string): Parsed {
-  let text = input.trim();
-  if (!text) return { ok: false, message: 'Tapez un nom d’acteur, ou « A > B : type » pour un lien.' };
-  const desired = text.endsWith('?') && linkSeparator.test(text);
-  if (desired) text = text.replace(/\s*\?$/, '');
+export interface LinkShape {
+  type: 'link';
+  from: Side;
+  to: Side;
+  directed: boolean;
+  /** Cut at a dash between spaces (which names contain too), not at an arrow. */
+  dash?: '-' | '–' | '—';
+  attributes?: string;
+  /** The line ended with « ? ». */
+  desired: boolean;
+}
 
-  const separator = linkSeparator.exec(text);
-  if (!separator) {
-    const actors = text
-      .split(',')
-      .map(actorRef)
-      .filter((ref): ref is ActorRef => ref !== undefined);
-    return actors.length > 0
-      ? { ok: true, line: { type: 'actors', actors } }
-      : { ok: false, message: 'Aucun nom d’acteur dans cette ligne.' };
+export type Shape = ActorsShape | LinkShape;
+
+export type Shapes = { ok: true; shapes: Shape[] } | { ok: false; error: SaisieError };
+
+/** Longest first, so that `<->` is not read as `<` then `->`. */
+const arrows = ['<->', '<>', '->', '<-', '↔', '→', '←', '>', '<'] as const;
+const mutualArrows = new Set(['<->', '<>', '↔']);
+const backArrows = new Set(['<-', '←', '<']);
+const dashPattern = /\s([-–—])\s/g;
+
+export const maxLineLength = 500;
+
+interface Cut {
+  start: number;
+  end: number;
+  directed: boolean;
+  reversed: boolean;
+  dash?: '-' | '–' | '—';
+}
+
+function arrowCuts(masked: string): Cut[] {
+  const cuts: Cut[] = [];
+  let depth = 0;
+  for (let index = 0; index < masked.length; index++) {
+    const char = masked[index];
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const arrow = arrows.find((candidate) => masked.startsWith(candidate, index));
+    if (!arrow) continue;
+    cuts.push({
+      start: index,
+      end: index + arrow.length,
+      directed: !mutualArrows.has(arrow),
+      reversed: backArrows.has(arrow),
+    });
+    index += arrow.length - 1;
   }
+  return cuts;
+}
 
-  const left = text.slice(0, separator.index);
-  const rest = text.slice(separator.index + separator[0].length);
-  const colon = rest.lastIndexOf(' : ') >= 0 ? rest.lastIndexOf(' : ') : rest.lastIndexOf(':');
-  const right = colon >= 0 ? rest.slice(0, colon) : rest;
-  const kind =
-    colon >= 0
-      ? rest
-          .slice(colon + 1)
-          .replace(/^:/, '')
-          .trim()
-      : undefined;
-  const a = actorRef(left);
-  const b = actorRef(right);
-  if (!a || !b) return { ok: false, message: 'Un lien s’écrit « acteur > acteur : type ».' };
-  if (linkSeparator.test(right)) return { ok: false, message: 'Un seul lien par ligne : « A > B : type ».' };
-  const arrow = separator[1];
-  const [from, to] = arrow === '<' ? [b, a] : [a, b];
+function dashCuts(masked: string): Cut[] {
+  const inside = insideParentheses(masked);
+  return [...masked.matchAll(dashPattern)]
+    .filter((match) => !inside[match.index + 1])
+    .map((match) => ({
+      start: match.index + 1,
+      end: match.index + 2,
+      directed: false,
+      reversed: false,
+      dash: match[1] as '-' | '–' | '—',
+    }));
+}
+
+function insideParentheses(masked: string): boolean[] {
+  let depth = 0;
+  return [...masked].map((char) => {
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    return depth > 0;
+  });
+}
+
+const trailingParentheses = /^(.*?)\s*\(([^()]*)\)\s*$/s;
+
+function sideOf(line: MaskedLine, masked: string): Side {
+  const text = unmask(line, masked).trim();
+  const quoted = quotedName(line, masked);
+  if (quoted !== undefined) return { text, quoted };
+  const parts = trailingParentheses.exec(masked);
+  if (!parts) return { text };
+  const headMasked = parts[1] ?? '';
+  const trailing = unmask(line, parts[2] ?? '').trim();
+  const headQuoted = quotedName(line, headMasked);
+  if (headQuoted !== undefined) return { text, quoted: headQuoted, trailing };
+  return { text, head: unmask(line, headMasked).trim(), trailing };
+}
+
+const nameStart = /^[\p{Lu}\p{N}\uE000-\uF8FF«"“]/u;
+
+function actorsShape(line: MaskedLine, masked: string, attributes: string | undefined): ActorsShape {
+  const commas = positionsOutsideParentheses(masked, ',');
+  const bounds = [-1, ...commas, masked.length];
+  const pieceText = (index: number) => masked.slice(bounds[index]! + 1, bounds[index + 1]);
   return {
-    ok: true,
-    line: {
-      type: 'link',
-      from,
-      to,
-      directed: arrow === '<' || arrow === '>',
-      ...(kind ? { kind } : {}),
-      desired,
-    },
+    type: 'actors',
+    pieces: bounds.length - 1,
+    side: (from, to) => sideOf(line, masked.slice(bounds[from]! + 1, bounds[to + 1])),
+    startsName: (index) => nameStart.test(pieceText(index).trim()),
+    ...(attributes !== undefined ? { attributes } : {}),
   };
 }
 
-/** Where the text being typed stands, for suggestions: which part, and what has been typed of it. */
-export interface Typing {
-  part: 'actor' | 'category' | 'kind';
-  fragment: string;
-  /** The text before the fragment, kept when a suggestion replaces the fragment. */
-  prefix: string;
+function linkShape(line: MaskedLine, masked: string, cut: Cut, attributes: string | undefined, desired: boolean) {
+  const left = sideOf(line, masked.slice(0, cut.start));
+  const right = sideOf(line, masked.slice(cut.end));
+  const [from, to] = cut.reversed ? [right, left] : [left, right];
+  const shape: LinkShape = { type: 'link', from, to, directed: cut.directed, desired };
+  if (cut.dash) shape.dash = cut.dash;
+  if (attributes !== undefined) shape.attributes = attributes;
+  return shape;
 }
 
-export function typingAt(text: string): Typing {
-  const colon = text.match(/^(.*\s(?:<>|<|>|—|–|-)\s.*?:\s*)([^:]*)$/s);
-  if (colon) return { part: 'kind', fragment: colon[2] ?? '', prefix: colon[1] ?? '' };
-  const paren = text.match(/^(.*\()([^()]*)$/s);
-  if (paren) return { part: 'category', fragment: paren[2] ?? '', prefix: paren[1] ?? '' };
-  const last = text.match(/^(.*(?:\s(?:<>|<|>|—|–|-)\s|,\s*))(.*)$/s);
-  if (last) return { part: 'actor', fragment: last[2] ?? '', prefix: last[1] ?? '' };
-  return { part: 'actor', fragment: text, prefix: '' };
+/**
+ * Every reading of the line's syntax: with or without each « : » as the start of attributes, and
+ * cut at each arrow — or, when there is no arrow, at each dash between spaces — or not cut.
+ */
+export function shapesOf(input: string): Shapes {
+  const text = input.trim();
+  if (text === '') return { ok: false, error: { code: 'empty' } };
+  if (text.length > maxLineLength) return { ok: false, error: { code: 'tooLong', max: maxLineLength } };
+  const masking = maskQuotes(text);
+  // A quote left open is read as a plain character: an actor's name may hold one. A new name may not.
+  const line = masking.ok ? masking.line : { text, inside: [], typed: [] };
+  const question = /\s*\?\s*$/.exec(line.text);
+  const shapes: Shape[] = [];
+  const colons = [undefined, ...positionsOutsideParentheses(line.text, ':')];
+  for (const colon of colons) {
+    const head = colon === undefined ? line.text : line.text.slice(0, colon);
+    if (head.trim() === '') continue;
+    const rest = colon === undefined ? undefined : line.text.slice(colon + 1);
+    shapes.push(actorsShape(line, head, rest === undefined ? undefined : unmask(line, rest).trim()));
+
+    // A link's « ? » ends the line: taken off the attributes, or off the second name.
+    const desired = question !== null;
+    const linkHead = desired && rest === undefined ? head.slice(0, question.index) : head;
+    const linkRest = desired && rest !== undefined ? rest.slice(0, rest.length - question[0].length) : rest;
+    const attributes = linkRest === undefined ? undefined : unmask(line, linkRest).trim();
+    const arrowsFound = arrowCuts(linkHead);
+    for (const cut of arrowsFound.length > 0 ? arrowsFound : dashCuts(linkHead)) {
+      shapes.push(linkShape(line, linkHead, cut, attributes, desired));
+    }
+  }
+  return { ok: true, shapes };
+}
+
+/** Arrows a new name may not contain: the line would read differently once it is on the map. */
+export function hasArrow(name: string): boolean {
+  return arrows.some((arrow) => name.includes(arrow));
 }

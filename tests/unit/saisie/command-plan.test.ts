@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import type { MapState } from '../../../shared/domain/model.js';
+import { corpus } from '../../fixtures/saisie/corpus.js';
+import { actors as territoryActors, links as territoryLinks } from '../../fixtures/saisie/territoire.js';
+import { emptyMap, labelOf, readingOf, readingsOf, refusalOf, typeLine, withTabs } from '../../support/saisie.js';
+
+function mapWith(...lines: string[]): MapState {
+  return lines.reduce((map, line) => typeLine(map, line), emptyMap());
+}
+
+const nbsp = /[\u00a0\u202f]/g;
+const plain = (texts: string[]) => texts.map((text) => text.replace(nbsp, ' '));
+
+describe('la saisie rapide lit chaque ligne contre la carte', () => {
+  it('garde entier un nom qui contient un tiret entre espaces, et le dit avant Entrée', () => {
+    const readings = plain(readingsOf(emptyMap(), 'Mairie – service Enfance Jeunesse (commune)'));
+    expect(readings[0]).toBe('nouvel acteur « Mairie – service Enfance Jeunesse » (Commune / ville)');
+    // The other reading is offered, never chosen: a link between two new actors.
+    expect(readings.slice(1).join()).toContain('lien « Mairie » ↔ « service Enfance Jeunesse »');
+    const map = typeLine(emptyMap(), 'Mairie – service Enfance Jeunesse (commune)');
+    expect(map.actors.map((a) => [a.label, a.category])).toEqual([['Mairie – service Enfance Jeunesse', 'commune']]);
+    expect(map.links).toEqual([]);
+  });
+
+  it('lit « Mairie - CAF : convention » comme un lien réciproque, et le dit en clair', () => {
+    const readings = plain(readingsOf(emptyMap(), 'Mairie - CAF : convention, régulière, fluide'));
+    expect(readings[0]).toBe(
+      'lien « Mairie » ↔ « CAF » : Convention / financement, régulière, fluide — nouvel acteur « Mairie » (Autres) ; nouvel acteur « CAF » (Autres)',
+    );
+    const map = typeLine(emptyMap(), 'Mairie - CAF : convention, régulière, fluide');
+    expect(map.links).toMatchObject([
+      { kind: 'convention', intensity: 'reguliere', quality: 'fluide', directed: false },
+    ]);
+  });
+
+  it('coupe au tiret qui sépare deux noms connus, le plus long nom d’abord', () => {
+    let map = mapWith('Mairie', 'Mairie – service Enfance Jeunesse', 'CAF');
+    map = typeLine(map, 'Mairie – service Enfance Jeunesse - CAF : convention');
+    map = typeLine(map, 'Mairie - Mairie – service Enfance Jeunesse : instance');
+    expect(map.actors).toHaveLength(3);
+    expect(map.links.map((l) => [labelOf(map, l.source), labelOf(map, l.target), l.kind])).toEqual([
+      ['Mairie – service Enfance Jeunesse', 'CAF', 'convention'],
+      ['Mairie', 'Mairie – service Enfance Jeunesse', 'instance'],
+    ]);
+  });
+
+  it('sans type ni « ? », un tiret entre deux noms inconnus reste dans le nom ; entre deux acteurs connus, c’est un lien', () => {
+    expect(plain(readingsOf(emptyMap(), 'Bailleur social – Habitat du Val'))[0]).toBe(
+      'nouvel acteur « Bailleur social – Habitat du Val » (Autres)',
+    );
+    const map = mapWith('Mairie', 'CAF');
+    expect(plain(readingsOf(map, 'Mairie - CAF'))[0]).toContain('lien « Mairie » ↔ « CAF »');
+    expect(plain(readingsOf(map, 'Mairie - CAF'))[1]).toBe('nouvel acteur « Mairie - CAF » (Autres)');
+  });
+
+  it('le nom complet d’un acteur existant l’emporte sur toute lecture, parenthèses et tirets compris', () => {
+    const map = mapWith('Aide sociale à l’enfance (ASE)', '« Mairie - CAF »', 'Mairie', 'CAF');
+    expect(map.actors.map((a) => a.label)).toEqual(['Aide sociale à l’enfance (ASE)', 'Mairie - CAF', 'Mairie', 'CAF']);
+    // Compared folded: case, accents, ' and ’, dashes, spaces, quotes.
+    for (const typed of [
+      "aide sociale a l'enfance (ase)",
+      'AIDE SOCIALE À L’ENFANCE ASE',
+      'mairie – caf',
+      '"Mairie—CAF"',
+    ]) {
+      const reading = readingOf(map, typed);
+      expect(reading.type).toBe('actors');
+      expect(reading.type === 'actors' && reading.actors[0]?.type).toBe('existing');
+    }
+    const link = readingOf(map, 'mairie - caf > aide sociale a l’enfance (ASE) : orientation');
+    expect(link.type === 'link' && [link.from, link.to].map((c) => c.type === 'existing' && c.actor.label)).toEqual([
+      'Mairie - CAF',
+      'Aide sociale à l’enfance (ASE)',
+    ]);
+  });
+
+  it('une parenthèse finale est une catégorie quand elle en nomme une, sinon elle fait partie du nom', () => {
+    const map = mapWith(
+      'Service social départemental (MDS)',
+      'Centre médico-psychologique (CMP) : santé',
+      'Association des parents d’élèves (FCPE) (parents)',
+      'Centre social (La Passerelle)',
+      'CCAS (commune)',
+    );
+    expect(map.actors.map((a) => [a.label, a.category])).toEqual([
+      ['Service social départemental (MDS)', 'autres'],
+      ['Centre médico-psychologique (CMP)', 'sante'],
+      ['Association des parents d’élèves (FCPE)', 'parents'],
+      ['Centre social (La Passerelle)', 'autres'],
+      ['CCAS', 'commune'],
+    ]);
+  });
+
+  it('quand la parenthèse et « : » donnent deux catégories, la parenthèse fait partie du nom', () => {
+    expect(plain(readingsOf(emptyMap(), 'CCAS (commune) : santé'))).toEqual([
+      'nouvel acteur « CCAS (commune) » (Santé)',
+    ]);
+  });
+
+  it('un sigle qu’une catégorie cite reste dans le nom et donne la catégorie ; l’autre lecture est proposée', () => {
+    const readings = plain(readingsOf(emptyMap(), 'Aide sociale à l’enfance (ASE)'));
+    expect(readings).toEqual([
+      'nouvel acteur « Aide sociale à l’enfance (ASE) » (Département, d’après « ASE »)',
+      'nouvel acteur « Aide sociale à l’enfance » (Département)',
+    ]);
+    const second = typeLine(emptyMap(), 'Aide sociale à l’enfance (ASE)', 2);
+    expect(second.actors.map((a) => [a.label, a.category])).toEqual([['Aide sociale à l’enfance', 'departement']]);
+  });
+
+  it('retrouve l’acteur sans son sigle plutôt que d’en créer un second', () => {
+    const map = mapWith('Aide sociale à l’enfance');
+    const next = typeLine(map, 'Aide sociale à l’enfance (ASE) > PMI : orientation');
+    expect(next.actors.map((a) => [a.label, a.category])).toEqual([
+      ['Aide sociale à l’enfance', 'departement'],
+      ['PMI', 'autres'],
+    ]);
+  });
+
+  it('des guillemets forcent un nom : rien n’y est lu comme lien, catégorie ou séparateur', () => {
+    const map = mapWith('« Espace 19 : Cité » (centres sociaux)', '"Mairie - CAF, Ville"', '“Foyer (commune)”');
+    expect(map.actors.map((a) => [a.label, a.category])).toEqual([
+      ['Espace 19 : Cité', 'centres-sociaux'],
+      ['Mairie - CAF, Ville', 'autres'],
+      ['Foyer (commune)', 'autres'],
+    ]);
+    const next = typeLine(map, '« Espace 19 : Cité » - « Mairie - CAF, Ville » : action ?');
+    expect(next.links).toMatchObject([{ kind: 'action-commune', status: 'desired', directed: false }]);
+  });
+
+  it('des virgules séparent des acteurs, sauf devant la suite d’un nom ou dans un nom connu', () => {
+    let map = mapWith('CCAS (commune), CAF (protection sociale), PMI');
+    expect(map.actors.map((a) => [a.label, a.category])).toEqual([
+      ['CCAS', 'commune'],
+      ['CAF', 'protection-sociale'],
+      ['PMI', 'autres'],
+    ]);
+    map = typeLine(map, 'Maison des solidarités, antenne Nord (département)');
+    expect(map.actors.at(-1)?.label).toBe('Maison des solidarités, antenne Nord');
+    map = typeLine(map, 'Maison des solidarités, antenne Nord > CAF : orientation');
+    expect(map.actors).toHaveLength(4);
+  });
+});
+
+describe('la coopération entière au clavier', () => {
+  it('type, intensité, qualité et statut sur la même ligne, dans n’importe quel ordre', () => {
+    const map = mapWith(
+      'A1 Collège > B2 Mairie : orientation, forte, difficile',
+      'A1 Collège - C3 CAF : fluide, ponctuelle, convention, souhaitée',
+      'B2 Mairie <> C3 CAF : instance partagée à améliorer',
+      'C3 CAF → D4 PMI : action commune ?',
+      'D4 PMI <- A1 Collège : information, existante',
+    );
+    expect(
+      map.links.map((l) => [
+        labelOf(map, l.source),
+        labelOf(map, l.target),
+        l.kind,
+        l.intensity,
+        l.quality,
+        l.status,
+        l.directed,
+      ]),
+    ).toEqual([
+      ['A1 Collège', 'B2 Mairie', 'orientation', 'forte', 'difficile', 'existing', true],
+      ['A1 Collège', 'C3 CAF', 'convention', 'ponctuelle', 'fluide', 'desired', false],
+      ['B2 Mairie', 'C3 CAF', 'instance', 'reguliere', 'a-ameliorer', 'existing', false],
+      ['C3 CAF', 'D4 PMI', 'action-commune', 'reguliere', null, 'desired', true],
+      ['A1 Collège', 'D4 PMI', 'information', 'reguliere', null, 'existing', true],
+    ]);
+  });
+
+  it('un attribut peut être nommé quand un mot se lit de deux façons ; l’engagement d’un acteur aussi', () => {
+    const map = mapWith('Collectif (habitants)', 'Voisins : engagement habitant', 'Parents relais : parents, bénévole');
+    expect(map.actors.map((a) => [a.label, a.category, a.engagement])).toEqual([
+      ['Collectif', 'parents', null],
+      ['Voisins', 'autres', 'habitant'],
+      ['Parents relais', 'parents', 'benevole'],
+    ]);
+  });
+
+  it('retaper un lien existant le modifie au lieu d’en créer un second', () => {
+    let map = mapWith('Mairie - CAF : convention');
+    expect(plain(readingsOf(map, 'Mairie - CAF : forte, difficile'))[0]).toBe(
+      'modifier le lien « Mairie » ↔ « CAF » (Convention / financement) : forte, difficile',
+    );
+    map = typeLine(map, 'Mairie - CAF : forte, difficile');
+    map = typeLine(map, 'CAF - Mairie : convention ?');
+    expect(map.links).toHaveLength(1);
+    expect(map.links[0]).toMatchObject({
+      kind: 'convention',
+      intensity: 'forte',
+      quality: 'difficile',
+      status: 'desired',
+    });
+    expect(plain(readingsOf(map, 'Mairie - CAF'))[0]).toContain('ce lien existe déjà, rien à changer');
+    // Another kind between the same two actors is another link.
+    map = typeLine(map, 'Mairie > CAF : orientation');
+    expect(map.links).toHaveLength(2);
+  });
+
+  it('sans type écrit, le lien prend le type par défaut et le dit', () => {
+    expect(plain(readingsOf(emptyMap(), 'A <> B'))[0]).toContain('Échange d’information (type par défaut)');
+  });
+});
+
+describe('les quasi-doublons', () => {
+  const map = mapWith(
+    'Aide sociale à l’enfance (ASE)',
+    'Protection maternelle et infantile',
+    'Collège Jean-Moulin (éducation)',
+    'École 1',
+  );
+
+  it.each([
+    ['Aide sociale a l’enfance', 'Aide sociale à l’enfance (ASE)', 'sans son sigle'],
+    ['ASE', 'Aide sociale à l’enfance (ASE)', 'le même sigle'],
+    ['Service ASE (ASE)', 'Aide sociale à l’enfance (ASE)', 'le même sigle entre parenthèses'],
+    ['PMI', 'Protection maternelle et infantile', 'le sigle de ses initiales'],
+    ['Colège Jean Moulin', 'Collège Jean-Moulin', 'une faute de frappe'],
+    ['Collège Jaen-Moulin', 'Collège Jean-Moulin', 'deux lettres inversées'],
+  ])('« %s » propose « %s » (%s) ; en créer un second est un choix', (typed, existing) => {
+    const readings = plain(readingsOf(map, `${typed} > École 1 : orientation`));
+    expect(readings[0]).toContain(`« ${existing} » (déjà sur la carte, vous avez tapé « ${typed} »)`);
+    expect(readings[1]).toContain(`nouvel acteur « ${typed} »`);
+    expect(typeLine(map, `${typed} > École 1 : orientation`).actors).toHaveLength(4);
+    expect(typeLine(map, `${typed} > École 1 : orientation`, 2).actors).toHaveLength(5);
+  });
+
+  it.each([['École 2'], ['École A'], ['Collège Jean-Macé'], ['Centre municipal de prévention (CMP)']])(
+    '« %s » est un autre acteur',
+    (typed) => {
+      expect(plain(readingsOf(map, typed))).toEqual([`nouvel acteur « ${typed} » (Autres)`]);
+    },
+  );
+});
+
+describe('ce que la barre ne sait pas lire est refusé, avec la façon de l’écrire', () => {
+  it.each([
+    ['', 'Tapez un nom d’acteur, ou « A > B : type » pour un lien.'],
+    ['A > B : téléphone', 'Type de lien inconnu : « téléphone ». Après « : », le type puis'],
+    ['A > B : orientation, vite', '« vite » n’est ni un type de lien, ni une intensité, ni une qualité, ni un statut.'],
+    ['A > B : forte, ponctuelle', '« forte » et « ponctuelle » disent tous deux intensité : gardez-en un.'],
+    ['A > B : souhaitée, existante', '« souhaitée » et « existante » disent tous deux statut'],
+    ['A > B : orientation, existante ?', '« ? » (souhaitée) et « existante » se contredisent'],
+    ['Espace 19 : Cité', 'Pour un nom qui contient « : », écrivez-le entre guillemets'],
+    ['CCAS > : orientation', 'Il manque un nom.'],
+    ['A > B > C : orientation', 'Un seul lien par ligne'],
+    ['Mairie > mairie : orientation', 'Un lien relie deux acteurs différents : « Mairie » est des deux côtés.'],
+    ['« Mairie – service', 'Le guillemet « n’est pas fermé'],
+    ['CCAS ?', '« ? » à la fin marque un lien souhaité'],
+    [`${'A'.repeat(201)}`, 'Nom trop long (200 caractères au plus).'],
+    [`${'A > B '.repeat(90)}`, 'Ligne trop longue (500 caractères au plus)'],
+  ])('« %s »', (line, message) => {
+    expect(refusalOf(emptyMap(), line).replace(nbsp, ' ')).toContain(message);
+  });
+
+  it('une catégorie inconnue liste les catégories et dit comment écrire un nom avec « : »', () => {
+    const message = refusalOf(emptyMap(), 'CCAS : municipal').replace(nbsp, ' ');
+    expect(message).toContain('Catégorie inconnue : « municipal ». Catégories : Éducation nationale, Commune / ville');
+  });
+});
+
+describe('le corpus et le territoire', () => {
+  it('les 66 noms du corpus arrivent sur la carte tels qu’écrits, avec leur catégorie, un acteur par ligne', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
+    let map = emptyMap();
+    for (const actor of corpus) {
+      map = typeLine(map, actor.line);
+      expect(map.actors.at(-1)).toMatchObject({ label: actor.name, category: actor.category });
+    }
+    expect(map.actors).toHaveLength(corpus.length);
+    expect(map.links).toEqual([]);
+  });
+
+  it('chaque nom du corpus, retapé tel quel, replié ou dans un lien, retrouve son acteur', () => {
+    const map = corpus.reduce((m, actor) => typeLine(m, actor.line), emptyMap());
+    const other = map.actors[0]!;
+    for (const actor of map.actors.slice(1)) {
+      const same = readingOf(map, actor.label);
+      expect(same.type === 'actors' && same.actors.map((c) => c.type === 'existing' && c.actor.id)).toEqual([actor.id]);
+      const lower = readingOf(map, actor.label.toLowerCase().replace(/’/g, "'"));
+      expect(lower.type === 'actors' && lower.actors.map((c) => c.type === 'existing' && c.actor.id)).toEqual([
+        actor.id,
+      ]);
+      const link = readingOf(
+        map,
+        `${actor.label.includes(':') ? `« ${actor.label} »` : actor.label} - ${other.label} : action`,
+      );
+      expect(link.type === 'link' && [link.from, link.to].map((c) => c.type === 'existing' && c.actor.id)).toEqual([
+        actor.id,
+        other.id,
+      ]);
+    }
+  });
+
+  it('aucun nom du corpus n’est pris pour un quasi-doublon d’un autre', () => {
+    let map = emptyMap();
+    for (const actor of corpus) {
+      expect(readingsOf(map, actor.line)[0]).not.toContain('déjà sur la carte');
+      map = typeLine(map, actor.line);
+    }
+  });
+
+  it('le territoire de 40 acteurs et 30 liens finit exactement comme saisi', () => {
+    let map = emptyMap();
+    for (const line of [...territoryActors.map((a) => a.line), ...territoryLinks.map((l) => l.line)]) {
+      map = typeLine(map, withTabs(map, line));
+    }
+    expect([map.actors.length, map.links.length]).toEqual([40, 30]);
+    expect(map.actors.map((a) => [a.label, a.category]).sort()).toEqual(
+      territoryActors.map((a) => [a.name, a.category]).sort(),
+    );
+    expect(
+      map.links.map((l) => ({
+        from: labelOf(map, l.source),
+        to: labelOf(map, l.target),
+        kind: l.kind,
+        intensity: l.intensity,
+        quality: l.quality,
+        status: l.status,
+        directed: l.directed,
+      })),
+    ).toEqual(territoryLinks.map(({ line: _line, ...expected }) => expected));
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { completionsFor } from '../../../shared/saisie/completion.js';
+import { emptyMap, typeLine } from '../../support/saisie.js';
+
+const map = [
+  'Mairie – service Enfance Jeunesse',
+  'Mairie',
+  'Collège Louise-Michel',
+  'Structure 20',
+  'Structure 21',
+].reduce((m, line) => typeLine(m, line), emptyMap());
+
+describe('Tab complète ce qui est en train d’être tapé', () => {
+  it('un nom d’acteur, même quand il contient un tiret entre espaces', () => {
+    expect(completionsFor(map, 'Mairie – serv', 'fr')).toEqual({
+      prefix: '',
+      items: ['Mairie – service Enfance Jeunesse'],
+    });
+    expect(completionsFor(map, 'CCAS > Coll', 'fr')).toEqual({ prefix: 'CCAS > ', items: ['Collège Louise-Michel'] });
+    expect(completionsFor(map, 'Structure 07 > Structure 2', 'fr').items).toEqual(['Structure 20', 'Structure 21']);
+    expect(completionsFor(map, 'CCAS, louise', 'fr')).toEqual({ prefix: 'CCAS, ', items: ['Collège Louise-Michel'] });
+  });
+
+  it('entre guillemets, le nom puis le guillemet fermant', () => {
+    expect(completionsFor(map, '« Mairie – s', 'fr')).toEqual({
+      prefix: '« ',
+      items: ['Mairie – service Enfance Jeunesse »'],
+    });
+  });
+
+  it('après « : », le type, puis l’intensité, la qualité, le statut', () => {
+    expect(completionsFor(map, 'Mairie > CAF : ', 'fr').items).toContain('Orientation');
+    expect(completionsFor(map, 'Mairie > CAF : ori', 'fr')).toEqual({
+      prefix: 'Mairie > CAF : ',
+      items: ['Orientation'],
+    });
+    expect(completionsFor(map, 'Mairie > CAF : orientation,', 'fr')).toEqual({
+      prefix: 'Mairie > CAF : orientation, ',
+      items: ['ponctuelle', 'régulière', 'forte'],
+    });
+    expect(completionsFor(map, 'Mairie > CAF : orientation, forte, ', 'fr').items).toEqual([
+      'fluide',
+      'à améliorer',
+      'difficile',
+    ]);
+    expect(completionsFor(map, 'Mairie > CAF : orientation, forte, fluide, s', 'fr').items).toEqual(['souhaitée']);
+    expect(completionsFor(map, 'Mairie > CAF : orientation, forte, fluide, s', 'en').items).toEqual([]);
+  });
+
+  it('dans une parenthèse ou après « : » sans lien, la catégorie puis l’engagement', () => {
+    expect(completionsFor(map, 'CCAS (com', 'fr')).toEqual({ prefix: 'CCAS (', items: ['Commune / ville'] });
+    expect(completionsFor(map, 'CCAS : commune, ', 'fr').items).toEqual(['professionnel', 'bénévole', 'habitant']);
+  });
+});
