@@ -151,9 +151,13 @@ export const en: Shape<typeof fr> = {
   },
   saisie: {
     title: 'Quick capture',
-    placeholder: 'CCAS > Collège Louise-Michel : orientation',
+    placeholder: 'CCAS > Collège Louise-Michel : orientation, régulière, fluide',
     suggestions: 'Suggestions',
-    help: 'Enter adds · Tab completes · “A > B : kind” link · “A - B” both ways · “?” at the end: wanted · “Name (category)” · Esc closes',
+    help: 'Enter adds · Tab completes · “A > B : kind, intensity, quality, status” link · “A - B” both ways · “?” at the end: wanted · “Name (category)” · a name between quotes is taken as is · “/” an action · Esc closes',
+    reading: 'Reading',
+    otherReading: 'Or',
+    enterKey: 'Enter',
+    done: 'Done:',
   },
   recherche: {
     title: 'Find an actor',

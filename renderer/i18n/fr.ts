@@ -143,9 +143,13 @@ export const fr = {
   },
   saisie: {
     title: 'Saisie rapide',
-    placeholder: 'CCAS > Collège Louise-Michel : orientation',
+    placeholder: 'CCAS > Collège Louise-Michel : orientation, régulière, fluide',
     suggestions: 'Suggestions',
-    help: 'Entrée valide · Tab complète · « A > B : type » lien · « A - B » réciproque · « ? » à la fin : souhaité · « Nom (catégorie) » · Échap ferme',
+    help: 'Entrée valide · Tab complète · «\u202fA > B : type, intensité, qualité, statut\u202f» lien · «\u202fA - B\u202f» réciproque · «\u202f?\u202f» à la fin\u00a0: souhaité · «\u202fNom (catégorie)\u202f» · un nom entre guillemets est pris tel quel · «\u202f/\u202f» une action · Échap ferme',
+    reading: 'Lecture',
+    otherReading: 'Ou bien',
+    enterKey: 'Entrée',
+    done: 'Fait\u00a0:',
   },
   recherche: {
     title: 'Trouver un acteur',

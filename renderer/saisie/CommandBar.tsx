@@ -1,27 +1,39 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
-import { parseCommandLine } from '../../shared/saisie/command-line.js';
-import { planCommand } from '../../shared/saisie/command-plan.js';
+import { type Reading, readLine } from '../../shared/saisie/command-plan.js';
+import { completionsFor } from '../../shared/saisie/completion.js';
+import { readingOps } from '../../shared/saisie/reading-ops.js';
+import { changesNothing, describeError, describeReading, type Lang } from '../../shared/saisie/reading-text.js';
 import { usePalette } from '../actions/palette.js';
 import { useCarteStore } from '../carte/carte-context.js';
 import { ListeChoix, moveActive } from '../ui/ListeChoix.js';
-import { suggestionsFor } from './suggestions.js';
+import { Lectures } from './Lectures.js';
 
 interface CommandBarProps {
   map: MapState;
   onClose(): void;
 }
 
+/** What the last Enter did, or why it did nothing. */
 type Feedback = { ok: boolean; text: string } | null;
 
+/** Alt+2 … Alt+4 choose another reading; by key position, so that AZERTY needs no Shift. */
+function readingNumber(event: KeyboardEvent): number | undefined {
+  if (!event.altKey || event.ctrlKey || event.metaKey) return undefined;
+  const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)?.[1];
+  return digit ? Number(digit) : undefined;
+}
+
 /**
- * Quick capture: one line per thing said (« CCAS > Collège : orientation »), autocomplete on the
- * actors already there, and it stays open for the next line. Each line is one undoable step.
+ * Quick capture: one line per thing said, read against the map as it is typed. Before Enter the
+ * bar shows what it will do (and the other ways the line could be read, Alt+2…); Enter does the
+ * first. Tab completes names and attributes. Each line is one undoable step; the bar stays open.
  */
 export function CommandBar({ map, onClose }: CommandBarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'fr';
   const flow = useReactFlow();
   const carte = useCarteStore();
   const input = useRef<HTMLInputElement>(null);
@@ -29,59 +41,81 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const defaults = useRef({ category: 'autres', kind: map.codebook.linkKinds[0]?.id ?? 'autre' });
+  const [lastKind, setLastKind] = useState(map.codebook.linkKinds[0]?.id ?? 'autre');
 
   useEffect(() => input.current?.focus(), []);
 
+  const category = map.codebook.categories.some((c) => c.id === 'autres')
+    ? 'autres'
+    : (map.codebook.categories.at(-1)?.id ?? 'autres');
   // « /… » asks for an action of the registry instead of capturing a line.
   const palette = usePalette(text);
-  const { prefix, items } = palette
+  const result = useMemo(
+    () => (palette || text.trim() === '' ? null : readLine(map, text, { category, kind: lastKind })),
+    [palette, map, text, category, lastKind],
+  );
+  const captureCompletions = useMemo(() => completionsFor(map, text, lang), [map, text, lang]);
+  const completions = palette
     ? { prefix: '', items: palette.items.map((item) => (item.key ? `${item.label} (${item.key})` : item.label)) }
-    : suggestionsFor(map, text);
-  const shown = items.length > 0 && text.trim() !== '';
+    : captureCompletions;
+  const shown = completions.items.length > 0 && text.trim() !== '';
 
   function complete(item: string) {
-    const typing = suggestionsFor(map, text);
-    const next = `${typing.prefix}${item}`;
-    setText(next);
+    setText(`${completions.prefix}${item}`);
     setActive(0);
     input.current?.focus();
   }
 
-  function submit() {
-    if (palette) {
-      const chosen = palette.items[active];
-      if (!chosen) return;
-      // Closed first: an action may open another overlay (« Trouver un acteur »).
-      onClose();
-      palette.run(chosen);
-      return;
-    }
-    const parsed = parseCommandLine(text);
-    if (!parsed.ok) {
-      setFeedback({ ok: false, text: parsed.message });
-      return;
-    }
+  function apply(reading: Reading) {
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
     const around = pane
       ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       : { x: 0, y: 0 };
-    const plan = planCommand(map, parsed.line, {
-      defaultCategory: defaults.current.category,
-      defaultKind: defaults.current.kind,
-      around,
-      newId: () => crypto.randomUUID(),
-    });
-    if (!plan.ok) {
-      setFeedback({ ok: false, text: plan.message });
-      return;
-    }
-    carte.getState().apply(plan.ops);
-    defaults.current = { category: plan.category, kind: plan.kind ?? defaults.current.kind };
-    setFeedback({ ok: true, text: plan.summary });
+    const ops = readingOps(map, reading, { around, newId: () => crypto.randomUUID() });
+    if (ops.length > 0) carte.getState().apply(ops);
+    if (reading.type === 'link' && !reading.defaultKind) setLastKind(reading.values.kind);
+    const done = describeReading(reading, map.codebook, lang);
+    setFeedback({ ok: true, text: changesNothing(reading) ? done : `${t('saisie.done')} ${done}` });
     setText('');
+    setActive(0);
   }
 
+  /** Closed first: an action may open another overlay (« Trouver un acteur »). */
+  function runAction(index: number) {
+    const chosen = palette?.items[index];
+    if (!palette || !chosen) return;
+    onClose();
+    palette.run(chosen);
+  }
+
+  function choose(index: number) {
+    if (palette) return runAction(active);
+    if (!result) return;
+    if (!result.ok) {
+      setFeedback({ ok: false, text: describeError(result.error, map.codebook, lang) });
+      return;
+    }
+    const reading = result.readings[index];
+    if (reading) apply(reading);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const number = readingNumber(event);
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'Enter') choose(0);
+    else if (number !== undefined) choose(number - 1);
+    else if (event.key === 'Tab' && shown && !palette)
+      complete(completions.items[active] ?? completions.items[0] ?? '');
+    else {
+      const next = shown ? moveActive(event.key, active, completions.items.length) : undefined;
+      if (next === undefined) return;
+      setActive(next);
+    }
+    event.preventDefault();
+  }
+
+  const readings = result?.ok ? result.readings : [];
+  const pending = result && !result.ok ? describeError(result.error, map.codebook, lang) : null;
   return (
     <search className="saisie-rapide">
       <label htmlFor={`${listId}-champ`} className="saisie-titre">
@@ -96,6 +130,7 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown ? `${listId}-${active}` : undefined}
+        aria-describedby={`${listId}-lecture`}
         autoComplete="off"
         spellCheck={false}
         maxLength={500}
@@ -103,51 +138,37 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
         onChange={(event) => {
           setText(event.currentTarget.value);
           setActive(0);
+          setFeedback(null);
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onClose();
-          } else if (event.key === 'Enter') {
-            event.preventDefault();
-            submit();
-          } else if (event.key === 'Tab' && shown && !palette) {
-            event.preventDefault();
-            complete(items[active] ?? items[0] ?? '');
-          } else if (shown) {
-            const next = moveActive(event.key, active, items.length);
-            if (next !== undefined) {
-              event.preventDefault();
-              setActive(next);
-            }
-          }
-        }}
+        onKeyDown={onKeyDown}
       />
       {shown && (
         <ListeChoix
           id={listId}
           label={t('saisie.suggestions')}
-          options={items.map((item) => ({
+          options={completions.items.map((item) => ({
             key: item,
             content: (
               <>
-                <span className="saisie-deja">{prefix}</span>
+                <span className="saisie-deja">{completions.prefix}</span>
                 {item}
               </>
             ),
           }))}
           active={active}
-          onPick={(index) => {
-            const chosen = palette?.items[index];
-            if (palette && chosen) {
-              onClose();
-              palette.run(chosen);
-            } else complete(items[index] ?? '');
-          }}
+          onPick={(index) => (palette ? runAction(index) : complete(completions.items[index] ?? ''))}
         />
       )}
-      <p className={`saisie-retour${feedback && !feedback.ok ? ' erreur' : ''}`} role="status">
-        {feedback ? `${feedback.ok ? '✓' : '⚠'} ${feedback.text}` : t('saisie.help')}
+      <Lectures
+        id={`${listId}-lecture`}
+        texts={readings.map((reading) => describeReading(reading, map.codebook, lang))}
+        onPick={choose}
+      />
+      <p
+        className={`saisie-retour${feedback && !feedback.ok ? ' erreur' : ''}${!feedback && pending ? ' attente' : ''}`}
+        role="status"
+      >
+        {feedback ? `${feedback.ok ? '✓' : '⚠'} ${feedback.text}` : (pending ?? (text.trim() ? '' : t('saisie.help')))}
       </p>
     </search>
   );
