@@ -87,8 +87,8 @@ function dashedShortened(label: string): string | undefined {
   return named.length <= 20 ? named : undefined;
 }
 
-/** « Programme de réussite éducative » → « PRE ». */
-function initials(label: string): string | undefined {
+/** « Programme de réussite éducative » → « PRE ». Also how the quick-capture bar matches a sigle. */
+export function initials(label: string): string | undefined {
   const words = label
     .replace(/\([^)]*\)\s*$/, '')
     .replace(/[’']/g, ' ')

@@ -1,4 +1,5 @@
 import type { Actor } from '../domain/model.js';
+import { initials } from '../domain/short-label.js';
 import { fold } from '../exchange/fold.js';
 
 /**
@@ -15,25 +16,6 @@ export function isSigle(text: string): boolean {
 }
 
 const trailingSigle = /^(.*\S)\s*\(([^()]*)\)\s*$/s;
-
-/** Small words left out of initials: « Aide sociale à l'enfance » gives ASE. */
-const smallWords = new Set([
-  'a',
-  'au',
-  'aux',
-  'd',
-  'de',
-  'des',
-  'du',
-  'en',
-  'et',
-  'l',
-  'la',
-  'le',
-  'les',
-  'pour',
-  'sur',
-]);
 
 function sigleKey(sigle: string): string {
   return fold(sigle).replace(/ /g, '');
@@ -52,19 +34,13 @@ export function withoutSigle(name: string): string {
   return parts && isSigle(parts[2] ?? '') ? fold(parts[1] ?? '') : fold(name);
 }
 
+/** The initials of a name's words, folded: « Aide sociale à l’enfance » gives ase. */
 function initialsOf(name: string): string {
-  const words = fold(withoutSigleText(name))
-    .split(' ')
-    .filter((word) => word !== '' && !smallWords.has(word) && !/^\d/.test(word));
-  return words.length >= 2 ? words.map((word) => word[0]).join('') : '';
+  return fold(initials(name) ?? '');
 }
 
-function withoutSigleText(name: string): string {
-  const parts = trailingSigle.exec(name);
-  return parts && isSigle(parts[2] ?? '') ? (parts[1] ?? '') : name;
-}
-
-export type Likeness = 'sigle' | 'sameSigle' | 'spelling';
+/** How a typed name matches an actor that is not its full name: its short name, or a lookalike. */
+export type Likeness = 'shortLabel' | 'sigle' | 'sameSigle' | 'spelling';
 
 interface Entry {
   actor: Actor;
@@ -72,11 +48,14 @@ interface Entry {
   stripped: string;
   sigle: string | undefined;
   initials: string;
+  /** Its « nom court », folded, when it has one. */
+  short: string | undefined;
 }
 
 export interface NameIndex {
   entries: Entry[];
   byKey: Map<string, Actor>;
+  byShort: Map<string, Actor[]>;
   /** Lookalikes already found for a name: a line is read several ways, each keystroke again. */
   alike: Map<string, { actor: Actor; likeness: Likeness }[]>;
 }
@@ -93,10 +72,15 @@ export function nameIndex(actors: readonly Actor[]): NameIndex {
     stripped: withoutSigle(actor.label),
     sigle: sigleOf(actor.label),
     initials: initialsOf(actor.label),
+    short: actor.shortLabel?.trim() ? fold(actor.shortLabel) : undefined,
   }));
   const byKey = new Map<string, Actor>();
   for (const entry of entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry.actor);
-  const index = { entries, byKey, alike: new Map() };
+  const byShort = new Map<string, Actor[]>();
+  for (const entry of entries) {
+    if (entry.short) byShort.set(entry.short, [...(byShort.get(entry.short) ?? []), entry.actor]);
+  }
+  const index = { entries, byKey, byShort, alike: new Map() };
   indexes.set(actors, index);
   return index;
 }
@@ -105,6 +89,12 @@ export function nameIndex(actors: readonly Actor[]): NameIndex {
 export function actorNamed(index: NameIndex, name: string): Actor | undefined {
   const key = fold(name);
   return key === '' ? undefined : index.byKey.get(key);
+}
+
+/** The one actor whose « nom court » this is (« ASE »); none when two actors share it. */
+export function actorByShortLabel(index: NameIndex, name: string): Actor | undefined {
+  const found = index.byShort.get(fold(name));
+  return found?.length === 1 ? found[0] : undefined;
 }
 
 /** How many letters may differ for two names to be taken for one, by the shorter's length. */
@@ -159,7 +149,7 @@ function typoOf(a: string, b: string): boolean {
  * initials are not enough: « Centre municipal de prévention » is not the CMP.
  */
 function sameSigle(entry: Entry, sigle: string | undefined, bareSigle: string | undefined, initials: string): boolean {
-  if (sigle !== undefined && sigle === entry.sigle) return true;
+  if (sigle !== undefined && (sigle === entry.sigle || sigle === entry.short?.replace(/ /g, ''))) return true;
   if (bareSigle !== undefined && bareSigle === entry.initials) return true;
   return entry.sigle !== undefined && entry.sigle === entry.key.replace(/ /g, '') && entry.sigle === initials;
 }
@@ -183,7 +173,10 @@ function findLookalikes(index: NameIndex, name: string): { actor: Actor; likenes
   const found: { actor: Actor; likeness: Likeness; rank: number }[] = [];
   for (const entry of index.entries) {
     if (entry.key === key) continue;
-    if (entry.stripped === stripped && (entry.sigle !== undefined || sigle !== undefined)) {
+    if (entry.short === key) {
+      // A short name two actors share: each is proposed, none is chosen (a unique one resolves).
+      found.push({ actor: entry.actor, likeness: 'sameSigle', rank: 0 });
+    } else if (entry.stripped === stripped && (entry.sigle !== undefined || sigle !== undefined)) {
       found.push({ actor: entry.actor, likeness: 'sigle', rank: 0 });
     } else if (sameSigle(entry, sigle, isSigle(name) ? sigle : undefined, initials)) {
       found.push({ actor: entry.actor, likeness: 'sameSigle', rank: 1 });

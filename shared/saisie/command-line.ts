@@ -1,4 +1,11 @@
-import { type MaskedLine, maskQuotes, positionsOutsideParentheses, quotedName, unmask } from './line-text.js';
+import {
+  insideParentheses,
+  type MaskedLine,
+  maskQuotes,
+  positionsOutsideParentheses,
+  quotedName,
+  unmask,
+} from './line-text.js';
 import type { SaisieError } from './saisie-error.js';
 
 /**
@@ -68,14 +75,10 @@ interface Cut {
 }
 
 function arrowCuts(masked: string): Cut[] {
+  const inside = insideParentheses(masked);
   const cuts: Cut[] = [];
-  let depth = 0;
   for (let index = 0; index < masked.length; index++) {
-    const char = masked[index];
-    if (char === '(') depth += 1;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    const arrow = arrows.find((candidate) => masked.startsWith(candidate, index));
+    const arrow = inside[index] ? undefined : arrows.find((candidate) => masked.startsWith(candidate, index));
     if (!arrow) continue;
     cuts.push({
       start: index,
@@ -99,15 +102,6 @@ function dashCuts(masked: string): Cut[] {
       reversed: false,
       dash: match[1] as '-' | '–' | '—',
     }));
-}
-
-function insideParentheses(masked: string): boolean[] {
-  let depth = 0;
-  return [...masked].map((char) => {
-    if (char === '(') depth += 1;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    return depth > 0;
-  });
 }
 
 const trailingParentheses = /^(.*?)\s*\(([^()]*)\)\s*$/s;

@@ -140,6 +140,9 @@ function lineAttributes<T>(
       error: { code: 'facetTwice', facet: first.facet.id, first: first.value.label.fr, second: second.value.label.fr },
     };
   }
+  if ('tooLong' in read) {
+    return { ok: false, error: { code: 'valueTooLong', facet: read.tooLong.id, max: read.tooLong.free?.max ?? 0 } };
+  }
   const expected = read.index > 0 ? 'any' : subject === 'link' ? 'kind' : 'category';
   return { ok: false, error: { code: 'unknownTerm', term: read.unknown, subject, expected } };
 }
@@ -173,7 +176,7 @@ function evaluateActors(map: MapState, shape: ActorsShape, defaults: Defaults): 
     const readings: Reading[] = [{ type: 'actors', actors: chosen }];
     options.forEach((list, i) => {
       // In a list, only a proposed lookalike is worth another reading: the rest would be noise.
-      if (options.length > 1 && list[0]?.type === 'existing' && list[0].typed === undefined) return;
+      if (options.length > 1 && list[0] && !isNewOrGuessed(list[0])) return;
       if (options.length > 1 && list[0]?.type === 'new') return;
       for (const other of list.slice(1)) {
         readings.push({ type: 'actors', actors: uniqueChoices(options.map((l, j) => (j === i ? other : l[0]!))) });
@@ -208,7 +211,8 @@ function groupings(shape: ActorsShape, context: SideContext): [number, number][]
       for (let to = count - 1; to > start; to--) {
         const side = shape.side(start, to);
         const options = sideOptions(side, context);
-        if (options.ok && options.options[0]?.type === 'existing' && options.options[0].typed === undefined) {
+        const first = options.ok ? options.options[0] : undefined;
+        if (first && !isNewOrGuessed(first)) {
           end = to;
           break;
         }

@@ -1,7 +1,8 @@
 import type { MapState } from '../domain/model.js';
+import { suggestShortLabel } from '../domain/short-label.js';
 import { fold } from '../exchange/fold.js';
 import { nameIndex } from './actor-names.js';
-import { actorFacets, type Facet, linkFacets, readTerm } from './facets.js';
+import { actorFacets, type Facet, linkFacets, readAttributes } from './facets.js';
 import { maskQuotes, positionsOutsideParentheses } from './line-text.js';
 import type { Lang } from './reading-text.js';
 
@@ -41,11 +42,13 @@ export function completionsFor(map: MapState, text: string, lang: Lang): Complet
       ...(hasLink ? (linkFacets as Facet<unknown>[]) : []),
       ...(hasArrow ? [] : (actorFacets as Facet<unknown>[])),
     ];
-    return attributeItems(map, text, text.slice(0, colon + 1), facets, lang);
+    const name = hasLink ? undefined : text.slice(0, colon).trim();
+    return attributeItems(map, text, text.slice(0, colon + 1), facets, lang, name);
   }
   const open = masked.lastIndexOf('(');
   if (open > masked.lastIndexOf(')')) {
-    return attributeItems(map, text, text.slice(0, open + 1), actorFacets as Facet<unknown>[], lang);
+    const name = text.slice(0, open).trim();
+    return attributeItems(map, text, text.slice(0, open + 1), actorFacets as Facet<unknown>[], lang, name);
   }
   const starts = [0];
   for (const match of masked.matchAll(arrowOrDash)) starts.push(match.index + match[0].length);
@@ -84,24 +87,35 @@ function attributeItems(
   opening: string,
   facets: readonly Facet<unknown>[],
   lang: Lang,
+  actorName?: string,
 ): Completions {
   const tail = text.slice(opening.length);
   const parts = tail.split(',');
   const current = parts.pop() ?? '';
   const given = new Set(
     parts.flatMap((part) => {
-      const found = readTerm(part, facets, map.codebook);
-      return found ? [found.facet.id] : [];
+      const read = readAttributes(part, facets, map.codebook);
+      return read.ok ? [...read.found.keys()] : [];
     }),
   );
   const open = facets.filter((facet) => !given.has(facet.id));
+  const free = open
+    .filter((facet) => facet.free && facet.id === 'shortLabel')
+    .flatMap((facet) => {
+      // The sigle in the name's parentheses (or its initials), offered as its « nom court », never set unasked.
+      const suggestion = actorName ? suggestShortLabel(actorName) : undefined;
+      return suggestion ? [`${facet.names[lang === 'fr' ? 0 : 1]} ${suggestion}`] : [];
+    });
   const fragment = current.trimStart();
   const prefix = text.slice(0, text.length - fragment.length);
   const key = fold(fragment);
   if (key === '') {
     const next = open[0];
     const values = next ? next.values(map.codebook).map((v) => shortLabel(v.label[lang])) : [];
-    return { prefix: prefix.endsWith(' ') || prefix.endsWith('(') ? prefix : `${prefix} `, items: values };
+    return {
+      prefix: prefix.endsWith(' ') || prefix.endsWith('(') ? prefix : `${prefix} `,
+      items: [...free, ...values],
+    };
   }
   const matching = open.flatMap((facet) =>
     facet
@@ -109,5 +123,6 @@ function attributeItems(
       .map((v) => shortLabel(v.label[lang]))
       .filter((label) => fold(label).startsWith(key) && fold(label) !== key),
   );
-  return { prefix, items: matching.slice(0, maxItems + 4) };
+  const freeMatching = free.filter((item) => fold(item).startsWith(key) && fold(item) !== key);
+  return { prefix, items: [...freeMatching, ...matching].slice(0, maxItems + 4) };
 }

@@ -1,4 +1,5 @@
 import type { Codebook } from '../domain/codebook.js';
+import { limits } from '../domain/limits.js';
 import type { Actor, Link } from '../domain/model.js';
 import { namesOf } from '../exchange/code-match.js';
 import { fold, foldSingular } from '../exchange/fold.js';
@@ -29,6 +30,11 @@ export interface Facet<T> {
   values(codebook: Codebook): readonly FacetValue[];
   /** The value's names from the codebook itself (its id, label, parts): see code-match.ts. */
   fromCodebook?: boolean;
+  /**
+   * Any text rather than a list of values, written after the facet's name in a part of its own
+   * (« nom court ASE »), up to `max` characters.
+   */
+  free?: { max: number };
   patch(id: string): Partial<T>;
   current(element: T): string | null;
 }
@@ -123,9 +129,20 @@ const engagement: Facet<Actor> = {
   current: (actor) => actor.engagement,
 };
 
+const shortLabel: Facet<Actor> = {
+  id: 'shortLabel',
+  field: 'shortLabel',
+  label: { fr: 'nom court', en: 'short name' },
+  names: ['nom court', 'short name'],
+  values: () => [],
+  free: { max: limits.shortLabel },
+  patch: (id) => ({ shortLabel: id }),
+  current: (actor) => actor.shortLabel ?? '',
+};
+
 /** In the order a word is tried: the first facet that knows a word wins (« habitants » is a category). */
 export const linkFacets: readonly Facet<Link>[] = [kind, intensity, quality, status];
-export const actorFacets: readonly Facet<Actor>[] = [category, engagement];
+export const actorFacets: readonly Facet<Actor>[] = [category, engagement, shortLabel];
 
 /** A value found for a word; `loose` when only the start of one of its names was typed. */
 export type Found<T> = { facet: Facet<T>; value: FacetValue; loose?: boolean };
@@ -207,7 +224,8 @@ export type Attributes<T> = Map<string, Found<T>>;
 export type AttributeReading<T> =
   | { ok: true; found: Attributes<T> }
   | { ok: false; unknown: string; index: number }
-  | { ok: false; twice: [Found<T>, Found<T>] };
+  | { ok: false; twice: [Found<T>, Found<T>] }
+  | { ok: false; tooLong: Facet<T> };
 
 /**
  * A list of attributes: parts separated by commas, each one word or several
@@ -217,6 +235,15 @@ export function readAttributes<T>(text: string, facets: readonly Facet<T>[], cod
   const found: Attributes<T> = new Map();
   let index = 0;
   for (const part of text.split(',')) {
+    const free = freeValue(part, facets);
+    if (free && free.value.id.length > (free.facet.free?.max ?? 0)) return { ok: false, tooLong: free.facet };
+    if (free) {
+      const before = found.get(free.facet.id);
+      if (before && before.value.id !== free.value.id) return { ok: false, twice: [before, free] };
+      found.set(free.facet.id, free);
+      index += 1;
+      continue;
+    }
     const words = fold(part).split(' ').filter(Boolean);
     let start = 0;
     while (start < words.length) {
@@ -235,6 +262,20 @@ export function readAttributes<T>(text: string, facets: readonly Facet<T>[], cod
     }
   }
   return { ok: true, found };
+}
+
+/** « nom court ASE »: the facet's name, then the text as typed (case kept). */
+function freeValue<T>(part: string, facets: readonly Facet<T>[]): Found<T> | undefined {
+  const words = part.trim().split(/\s+/);
+  for (const facet of facets) {
+    if (!facet.free) continue;
+    for (let count = 1; count < words.length; count++) {
+      if (!namesOfFacet(facet).includes(foldSingular(words.slice(0, count).join(' ')))) continue;
+      const text = words.slice(count).join(' ');
+      return { facet, value: { id: text, label: { fr: text, en: text }, names: [] } };
+    }
+  }
+  return undefined;
 }
 
 /** The typed words that were not understood, as typed when the whole part was not. */

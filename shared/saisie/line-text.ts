@@ -64,15 +64,18 @@ export function quotedName(line: MaskedLine, masked: string): string | undefined
   return line.inside[trimmed.charCodeAt(0) - placeholderBase];
 }
 
+/** For each character of a masked line, whether it stands inside parentheses. */
+export function insideParentheses(masked: string): boolean[] {
+  let depth = 0;
+  return [...masked].map((char) => {
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    return depth > 0 || char === ')';
+  });
+}
+
 /** Where `char` stands outside parentheses (quoted parts are already masked). */
 export function positionsOutsideParentheses(masked: string, char: string): number[] {
-  const found: number[] = [];
-  let depth = 0;
-  for (let index = 0; index < masked.length; index++) {
-    const current = masked[index];
-    if (current === '(') depth += 1;
-    else if (current === ')') depth = Math.max(0, depth - 1);
-    else if (current === char && depth === 0) found.push(index);
-  }
-  return found;
+  const inside = insideParentheses(masked);
+  return [...masked].flatMap((current, index) => (current === char && !inside[index] ? [index] : []));
 }

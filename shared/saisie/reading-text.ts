@@ -1,4 +1,5 @@
 import type { Codebook } from '../domain/codebook.js';
+import type { Actor } from '../domain/model.js';
 import { quoteShort } from '../exchange/quote-short.js';
 import type { Reading } from './command-plan.js';
 import { actorFacets, type Facet, linkFacets } from './facets.js';
@@ -37,6 +38,7 @@ const words = {
   fr: {
     newActor: 'nouvel acteur',
     onMap: 'déjà sur la carte',
+    shortLabel: 'nom court',
     typedAs: (typed: string) => `vous avez tapé ${q(typed)}`,
     fromSigle: (sigle: string) => `d’après ${q(sigle)}`,
     link: 'lien',
@@ -52,6 +54,7 @@ const words = {
   en: {
     newActor: 'new actor',
     onMap: 'already on the map',
+    shortLabel: 'short name',
     typedAs: (typed: string) => `you typed ${q(typed)}`,
     fromSigle: (sigle: string) => `from ${q(sigle)}`,
     link: 'link',
@@ -79,12 +82,20 @@ export function describeChoice(choice: ActorChoice, codebook: Codebook, lang: La
   if (choice.type === 'new') {
     const details = [valueLabel(actorFacets, 'category', choice.values.category, codebook, lang)];
     if (choice.categoryFromSigle) details.push(w.fromSigle(choice.categoryFromSigle));
-    if (choice.values.engagement)
-      details.push(valueLabel(actorFacets, 'engagement', choice.values.engagement, codebook, lang));
+    for (const facet of actorFacets) {
+      const value = (choice.values as Partial<Actor>)[facet.field];
+      if (facet.id === 'category' || value === undefined || value === null || value === '') continue;
+      details.push(
+        facet.free
+          ? `${facet.label[lang]} ${q(String(value))}`
+          : valueLabel(actorFacets, facet.id, String(value), codebook, lang),
+      );
+    }
     return `${w.newActor} ${q(choice.name)} (${details.join(', ')})`;
   }
   const notes: string[] = [w.onMap];
-  if (choice.typed !== undefined) notes.push(w.typedAs(choice.typed));
+  if (choice.likeness === 'shortLabel') notes.push(`${w.shortLabel} ${q(choice.actor.shortLabel ?? '')}`);
+  else if (choice.typed !== undefined) notes.push(w.typedAs(choice.typed));
   const changes = actorPatchText(choice.patch, codebook, lang);
   return `${q(choice.actor.label)} (${notes.join(', ')})${changes.length > 0 ? `${w.colon} ${changes.join(', ')}` : ''}`;
 }
@@ -215,6 +226,10 @@ export function describeError(error: SaisieError, codebook: Codebook, lang: Lang
       return fr
         ? `${q(error.first)} et ${q(error.second)} disent tous deux ${facetLabel(error.facet, lang)}${nbsp}: gardez-en un.`
         : `${q(error.first)} and ${q(error.second)} both give the ${facetLabel(error.facet, lang)}: keep one.`;
+    case 'valueTooLong':
+      return fr
+        ? `Le ${facetLabel(error.facet, lang)} est trop long (${error.max} caractères au plus).`
+        : `The ${facetLabel(error.facet, lang)} is too long (${error.max} characters at most).`;
     case 'desiredButExisting':
       return fr
         ? `«\u202f?\u202f» (souhaitée) et «\u202fexistante\u202f» se contredisent${nbsp}: gardez l’un des deux.`

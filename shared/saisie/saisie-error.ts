@@ -13,5 +13,6 @@ export type SaisieError =
   | { code: 'questionInName'; name: string }
   | { code: 'unknownTerm'; term: string; subject: 'actor' | 'link'; expected: 'kind' | 'category' | 'any' }
   | { code: 'facetTwice'; facet: string; first: string; second: string }
+  | { code: 'valueTooLong'; facet: string; max: number }
   | { code: 'desiredButExisting' }
   | { code: 'sameActor'; name: string };

@@ -2,7 +2,7 @@ import type { Codebook } from '../domain/codebook.js';
 import { limits } from '../domain/limits.js';
 import type { Actor } from '../domain/model.js';
 import type { ActorPatch } from '../domain/operations.js';
-import { actorNamed, isSigle, type Likeness, lookalikes, type NameIndex } from './actor-names.js';
+import { actorByShortLabel, actorNamed, isSigle, type Likeness, lookalikes, type NameIndex } from './actor-names.js';
 import { hasArrow, type Side } from './command-line.js';
 import { type Attributes, actorFacets, readAttributes } from './facets.js';
 import { unclosedQuote } from './line-text.js';
@@ -108,6 +108,12 @@ export function sideOptions(side: Side, context: SideContext): SideOptions {
   const line = context.lineAttributes;
   const whole = actorNamed(context.index, side.text);
   if (whole) return { ok: true, options: [existing(whole, line)] };
+  const short = actorByShortLabel(context.index, side.quoted ?? side.text);
+  if (short)
+    return {
+      ok: true,
+      options: [{ ...existing(short, line), typed: side.quoted ?? side.text, likeness: 'shortLabel' }],
+    };
   if (side.quoted !== undefined) {
     if (side.trailing === undefined) {
       const named = actorNamed(context.index, side.quoted);
@@ -162,7 +168,7 @@ function twice(line: Attributes<Actor>, own: Attributes<Actor>): SaisieError {
 
 /** Whether a choice creates an actor or only proposes one that is not exactly what was typed. */
 export function isNewOrGuessed(choice: ActorChoice): boolean {
-  return choice.type === 'new' || choice.typed !== undefined;
+  return choice.type === 'new' || (choice.typed !== undefined && choice.likeness !== 'shortLabel');
 }
 
 export function choiceName(choice: ActorChoice): string {

@@ -59,7 +59,9 @@ test('un territoire de 40 acteurs et 30 liens, tapé touche par touche, finit ex
   await expect(page.locator('.saisie-lectures li.premiere')).toContainText(
     'nouvel acteur « Mairie – service Enfance Jeunesse » (Commune / ville)',
   );
-  await expect(page.locator('.saisie-lectures li').nth(1)).toContainText('lien « Mairie » ↔ « service Enfance Jeunesse »');
+  await expect(page.locator('.saisie-lectures li').nth(1)).toContainText(
+    'lien « Mairie » ↔ « service Enfance Jeunesse »',
+  );
   await bar(page).fill('');
 
   for (const actor of actors) await typeLine(page, actor.line);
@@ -98,7 +100,9 @@ test('un quasi-doublon propose l’acteur existant ; en créer un second se choi
   // « ASE » alone: the existing actor is proposed first, a second one is Alt+2.
   await page.keyboard.type('ASE > Collège Louise-Michel : orientation');
   const readings = page.locator('.saisie-lectures li');
-  await expect(readings.first()).toContainText('« Aide sociale à l’enfance (ASE) » (déjà sur la carte, vous avez tapé « ASE »)');
+  await expect(readings.first()).toContainText(
+    '« Aide sociale à l’enfance (ASE) » (déjà sur la carte, vous avez tapé « ASE »)',
+  );
   await expect(readings.nth(1)).toContainText('nouvel acteur « ASE »');
   await expect(readings.nth(1)).toContainText('Alt+2');
   await page.screenshot({ path: test.info().outputPath('quasi-doublon-1280x720.png') });

@@ -12,6 +12,7 @@ import { defaults } from '../../support/saisie.js';
  * commas, quotes, apostrophes, numbers. Names are made of the pieces real names are made of;
  * they never hold an arrow (> <) or « : » (those are typed between quotes), and two actors never
  * share a name once folded (the bar could not tell them apart, and says so by proposing one).
+ * Some actors carry a « nom court », which may be another actor's name: the full name still wins.
  */
 
 const word = fc.constantFrom(
@@ -70,17 +71,28 @@ const mapArbitrary = fc
     fc.tuple(
       fc.constant(labels),
       fc.array(fc.nat({ max: 10 }), { minLength: labels.length, maxLength: labels.length }),
+      fc.array(fc.constantFrom('', '', 'ASE', 'PMI', 'Mairie', 'Collège L.-Michel'), {
+        minLength: labels.length,
+        maxLength: labels.length,
+      }),
       fc.nat({ max: labels.length - 1 }),
       fc.nat({ max: labels.length - 2 }),
       fc.constantFrom(...defaultCodebook().linkKinds.map((kind) => kind.label)),
     ),
   )
-  .map(([labels, categories, chosen, otherOffset, kind]) => {
+  .map(([labels, categories, shorts, chosen, otherOffset, kind]) => {
     const codebook = defaultCodebook();
     const map: MapState = {
       codebook,
       actors: labels.map((label, i) =>
-        newActor({ id: `a${i}`, label, category: codebook.categories[categories[i]!]!.id, x: i * 200, y: 0 }),
+        newActor({
+          id: `a${i}`,
+          label,
+          category: codebook.categories[categories[i]!]!.id,
+          x: i * 200,
+          y: 0,
+          ...(shorts[i] ? { shortLabel: shorts[i] } : {}),
+        }),
       ),
       links: [],
       notes: [],
@@ -119,6 +131,21 @@ describe('la saisie rapide retrouve toujours un acteur par son nom', () => {
         expect(existingIds([reading.from, reading.to])).toEqual([actor.id, other.id]);
         expect(map.codebook.linkKinds.find((k) => k.id === reading.values.kind)?.label).toBe(kind);
         expect(reading.directed).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('taper le nom court d’un acteur, s’il est seul à le porter et n’est le nom d’aucun autre, lit cet acteur', () => {
+    fc.assert(
+      fc.property(mapArbitrary, ({ map, actor }) => {
+        const short = actor.shortLabel;
+        fc.pre(short !== undefined);
+        fc.pre(map.actors.filter((a) => a.shortLabel && fold(a.shortLabel) === fold(short ?? '')).length === 1);
+        fc.pre(!map.actors.some((a) => fold(a.label) === fold(short ?? '')));
+        const result = readLine(map, short ?? '', defaults);
+        const reading = result.ok ? result.readings[0] : undefined;
+        expect(reading?.type === 'actors' && existingIds(reading.actors)).toEqual([actor.id]);
       }),
       { numRuns: 300 },
     );

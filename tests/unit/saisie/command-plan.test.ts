@@ -203,6 +203,33 @@ describe('la coopération entière au clavier', () => {
   });
 });
 
+describe('le nom court d’un acteur', () => {
+  it('s’écrit sur la ligne, et tapé seul retrouve son acteur quand il est le seul à le porter', () => {
+    let map = mapWith('Aide sociale à l’enfance : département, nom court ASE');
+    expect(map.actors[0]).toMatchObject({
+      label: 'Aide sociale à l’enfance',
+      category: 'departement',
+      shortLabel: 'ASE',
+    });
+    expect(plain(readingsOf(map, 'ASE > PMI : orientation'))).toEqual([
+      'lien « Aide sociale à l’enfance » → « PMI » : Orientation, régulière — « Aide sociale à l’enfance » (déjà sur la carte, nom court « ASE ») ; nouvel acteur « PMI » (Autres)',
+    ]);
+    map = typeLine(map, 'ASE > PMI : orientation');
+    expect(map.actors).toHaveLength(2);
+    // A second actor with the same short name: « ASE » no longer names one, both are proposed.
+    map = typeLine(map, '« ASE 93 » : nom court ASE');
+    const readings = plain(readingsOf(map, 'ASE'));
+    expect(readings[0]).toContain('déjà sur la carte, vous avez tapé « ASE »');
+    expect(readings.at(-1)).toBe('nouvel acteur « ASE » (Autres)');
+  });
+
+  it('un nom court trop long est refusé avec sa limite', () => {
+    expect(refusalOf(emptyMap(), `CCAS : nom court ${'X'.repeat(41)}`).replace(nbsp, ' ')).toBe(
+      'Le nom court est trop long (40 caractères au plus).',
+    );
+  });
+});
+
 describe('les quasi-doublons', () => {
   const map = mapWith(
     'Aide sociale à l’enfance (ASE)',

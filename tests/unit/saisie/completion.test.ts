@@ -51,4 +51,13 @@ describe('Tab complète ce qui est en train d’être tapé', () => {
     expect(completionsFor(map, 'CCAS (com', 'fr')).toEqual({ prefix: 'CCAS (', items: ['Commune / ville'] });
     expect(completionsFor(map, 'CCAS : commune, ', 'fr').items).toEqual(['professionnel', 'bénévole', 'habitant']);
   });
+
+  it('le sigle entre parenthèses d’un nom se propose comme nom court, jamais posé sans qu’on le choisisse', () => {
+    expect(completionsFor(map, 'Aide sociale à l’enfance (ASE) : ', 'fr').items[0]).toBe('nom court ASE');
+    expect(completionsFor(map, 'Aide sociale à l’enfance (ASE) : nom', 'fr').items).toEqual(['nom court ASE']);
+    expect(completionsFor(map, 'Aide sociale à l’enfance (ASE) : nom court ASE, ', 'fr').items).not.toContain(
+      'nom court ASE',
+    );
+    expect(completionsFor(map, 'Aide sociale à l’enfance (ASE) > CAF : ', 'fr').items).not.toContain('nom court ASE');
+  });
 });
