@@ -28,7 +28,7 @@ export type ActorChoice =
   | {
       type: 'new';
       name: string;
-      values: ActorPatch & { category: string };
+      values: ActorValues & { category: string };
       /** The sigle the category was read from, when it stays in the name: « (ASE) ». */
       categoryFromSigle?: string;
     };
@@ -43,8 +43,11 @@ export interface SideContext {
 
 export type SideOptions = { ok: true; options: ActorChoice[] } | { ok: false; error: SaisieError };
 
-function patchOf(attributes: Attributes<Actor>, actor?: Actor): ActorPatch {
-  const patch: ActorPatch = {};
+/** What the line says of an actor: fields the facets set (never its id or place). */
+type ActorValues = Partial<Omit<Actor, 'id' | 'x' | 'y'>>;
+
+function patchOf(attributes: Attributes<Actor>, actor?: Actor): ActorValues {
+  const patch: ActorValues = {};
   for (const { facet, value } of attributes.values()) {
     if (actor && facet.current(actor) === value.id) continue;
     Object.assign(patch, facet.patch(value.id));
