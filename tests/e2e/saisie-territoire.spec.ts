@@ -123,6 +123,14 @@ test('un quasi-doublon propose l’acteur existant ; en créer un second se choi
   await page.keyboard.press('Enter');
   await expect(page.locator('.saisie-retour.erreur')).toContainText('Après « : », le type puis');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  // « / » asks for an action instead: no reading, the action runs and the bar closes.
+  await bar(page).fill('');
+  await page.keyboard.type('/disp');
+  await expect(page.getByRole('option').first()).toContainText('Disposer la carte');
+  await expect(page.locator('.saisie-lectures li')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(bar(page)).toBeHidden();
   await waitSaved(page);
   const map = await mapFromCore(page);
   expect(map.actors.map((a) => a.label)).toEqual([
