@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { StartupNotice } from '../../../shared/api/contract.js';
+import { ApiError } from '../../../shared/api/errors.js';
 import { databaseFileName } from '../data-dir.js';
 import { latestSchemaVersion, migrate, schemaVersionOf } from './migrations.js';
 
@@ -104,23 +105,43 @@ function moveAside(path: string, now: Date): string {
 export function openForReading(dataDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   const path = join(dataDir, databaseFileName);
   if (!existsSync(path)) {
-    throw new Error(`Aucune donnée Maillage dans « ${dataDir} » : vérifiez le dossier (--data-dir).`);
+    throw new ApiError({
+      code: 'not_found',
+      message: `Aucune donnée Maillage dans « ${dataDir} » : vérifiez le dossier (--data-dir).`,
+    });
   }
   const db = construct(path, options, true);
+  let version: number;
   try {
     checkReadable(db);
-    if (schemaVersionOf(db) < latestSchemaVersion) {
-      throw new Error(
-        `Les données de « ${dataDir} » viennent d’une version antérieure de Maillage : ouvrez Maillage une fois pour les mettre à jour, puis réessayez.`,
-      );
-    }
-    db.pragma('query_only = ON');
-    db.pragma('busy_timeout = 5000');
-    return { db, path, readOnly: true, notices: [] };
+    version = schemaVersionOf(db);
   } catch (error) {
     db.close();
-    throw error;
+    if (isUnavailable(error)) throw error;
+    throw damagedForReading(path, error);
   }
+  if (version < latestSchemaVersion) {
+    db.close();
+    throw new ApiError({
+      code: 'conflict',
+      message: `Les données de « ${dataDir} » viennent d’une version antérieure de Maillage : ouvrez Maillage une fois pour les mettre à jour, puis réessayez.`,
+    });
+  }
+  db.pragma('query_only = ON');
+  db.pragma('busy_timeout = 5000');
+  return { db, path, readOnly: true, notices: [] };
+}
+
+/**
+ * A reader never moves anything aside (the app may be running): it names the damaged file and
+ * says what to do, in French, whatever SQLite said in English.
+ */
+function damagedForReading(path: string, error: unknown): ApiError {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return new ApiError({
+    code: 'storage',
+    message: `La base de données de Maillage «\u00a0${path}\u00a0» est abîmée\u00a0: elle ne peut pas être lue${typeof code === 'string' ? ` (${code})` : ''}. Rien n’a été modifié. Ouvrez Maillage\u00a0: il la mettra de côté, sans l’effacer, et démarrera sur une base neuve\u00a0; choisissez alors «\u00a0Restaurer une sauvegarde\u00a0» sur la page des ateliers pour retrouver vos ateliers.`,
+  });
 }
 
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
