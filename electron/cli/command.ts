@@ -13,6 +13,8 @@ export interface Command {
   usage: string;
   summary: string;
   flags: readonly string[];
+  /** Options without a value (`--force`). */
+  switches?: readonly string[];
   /** Resolves to the exit code; throws UsageError for a wrong call, anything else for a failure. */
   run: (args: ParsedArgs, context: CliContext) => Promise<number>;
 }

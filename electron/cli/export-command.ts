@@ -1,10 +1,13 @@
+import { lstatSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ExportFormat } from '../../shared/api/export-formats.js';
 import type { Core } from '../core/create-core.js';
-import { writeFileAtomic } from '../core/export/write-file-atomic.js';
-import { UsageError } from './args.js';
-import type { Command } from './command.js';
-import { withCore } from './open-core.js';
+import { defaultDataDir } from '../core/data-dir.js';
+import { dataFolderHolding, dataFolderRefusal } from '../core/export/export-target.js';
+import { writeFilesAtomic } from '../core/export/write-file-atomic.js';
+import { type ParsedArgs, UsageError } from './args.js';
+import type { CliContext, Command } from './command.js';
+import { dataDirOf, withCore } from './open-core.js';
 
 /** The formats the command line names, and what each produces (csv: two files). */
 const cliFormats: Record<string, ExportFormat[]> = {
@@ -47,11 +50,44 @@ export function linksPathBeside(actorsPath: string): string {
   return join(dirname(actorsPath), `${basename(actorsPath, extname(actorsPath))}-liens${extension}`);
 }
 
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses, before anything is read or written, a target inside a data folder of Maillage (the
+ * one used, and the apps' own) and an existing file without --force.
+ */
+function checkTargets(paths: readonly string[], args: ParsedArgs, context: CliContext): void {
+  const dataDirs = [dataDirOf(args, context), context.env.MAILLAGE_DATA_DIR, defaultDataDir(context.env)].flatMap(
+    (dir) => (dir ? [resolve(context.cwd, dir)] : []),
+  );
+  for (const path of paths) {
+    const dataDir = dataFolderHolding(path, dataDirs);
+    if (dataDir) throw new UsageError(dataFolderRefusal(path, dataDir));
+  }
+  if (args.switches.has('force')) return;
+  for (const path of paths) {
+    if (exists(path)) {
+      throw new UsageError(
+        `«\u00a0${path}\u00a0» existe déjà\u00a0: ajoutez --force pour le remplacer, ou choisissez un autre nom avec --out. Rien n’a été écrit.`,
+      );
+    }
+  }
+}
+
 /** `maillage export`: one workshop to one format, written to --out (nothing written on failure). */
 export const exportCommand: Command = {
-  usage: `maillage export <identifiant> --format ${formatList} --out FICHIER [--data-dir DOSSIER]`,
-  summary: 'exporte un atelier : synthèse (docx, pdf, html), carte (png, svg) ou données',
+  usage: `maillage export <identifiant> --format ${formatList} --out FICHIER [--force] [--data-dir DOSSIER]`,
+  summary:
+    'exporte un atelier : synthèse (docx, pdf, html), carte (png, svg) ou données ; --force remplace un fichier existant',
   flags: ['format', 'out', 'data-dir'],
+  switches: ['force'],
   async run(args, context) {
     const [given, ...extra] = args.positional;
     if (!given)
@@ -67,21 +103,21 @@ export const exportCommand: Command = {
     const outOption = args.options.get('out');
     if (!outOption) throw new UsageError('Indiquez le fichier à écrire avec --out.');
     const out = resolve(context.cwd, outOption);
+    const paths = formats.length === 1 ? [out] : [out, linksPathBeside(out)];
+    checkTargets(paths, args, context);
 
     return withCore(
       args,
       context,
       async (core) => {
         const workshopId = resolveWorkshop(core, given);
-        // Every file is produced before any is written: a failure leaves nothing behind.
+        // Every file is produced before any is written, and written as one: both CSV files or neither.
         const files = [];
         for (const format of formats) files.push(await core.call('workshop.export', { workshopId, format }));
-        const paths = formats.length === 1 ? [out] : [out, linksPathBeside(out)];
-        for (const [i, file] of files.entries()) {
-          const path = paths[i] ?? out;
-          await writeFileAtomic(path, Buffer.from(file.base64, 'base64'));
-          context.out(path);
-        }
+        await writeFilesAtomic(
+          files.map((file, i) => ({ path: paths[i] ?? out, data: Buffer.from(file.base64, 'base64') })),
+        );
+        for (const path of paths) context.out(path);
         return 0;
       },
       { reader: true },

@@ -26,7 +26,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     return 2;
   }
   try {
-    return await command.run(parseArgs(rest, command.flags), context);
+    return await command.run(parseArgs(rest, command.flags, command.switches), context);
   } catch (error) {
     if (error instanceof UsageError) {
       context.err(`Maillage\u00a0: ${error.message}\nUsage\u00a0: ${command.usage}`);

@@ -252,6 +252,7 @@ function start(): void {
         },
         writeFileAtomic,
         defaultDir: () => app.getPath('documents'),
+        dataDirs: () => [dataDir],
         join,
       },
       isTrustedSender(appOrigin),

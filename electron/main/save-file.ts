@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ipcChannel } from '../../shared/api/bridge.js';
 import type { Envelope } from '../../shared/api/errors.js';
 import type { SavedFile } from '../../shared/api/export-formats.js';
-import { writeFileAtomic } from '../core/export/write-file-atomic.js';
+import { dataFolderHolding, dataFolderRefusal } from '../core/export/export-target.js';
+import { FileWriteError, writeFailureReason, writeFileAtomic } from '../core/export/write-file-atomic.js';
 import type { InvokeEventLike, IpcMainLike, SenderCheck } from './ipc.js';
 import { untrustedSenderError } from './ipc.js';
 
@@ -18,6 +19,8 @@ export interface SaveFileDeps {
   writeFileAtomic: (path: string, data: Uint8Array) => Promise<void>;
   /** The folder the dialog opens in (Documents). */
   defaultDir: () => string;
+  /** Maillage's data folder(s): an export is never written there (it could replace the database). */
+  dataDirs: () => readonly string[];
   join: (dir: string, name: string) => string;
 }
 
@@ -83,10 +86,14 @@ export function registerSaveFile(ipcMain: IpcMainLike, deps: SaveFileDeps, trust
       filters,
     });
     if (choice.canceled || !choice.filePath) return { ok: true, result: { saved: false } };
+    const dataDir = dataFolderHolding(choice.filePath, deps.dataDirs());
+    if (dataDir) {
+      return { ok: false, error: { code: 'validation', message: dataFolderRefusal(choice.filePath, dataDir) } };
+    }
     try {
       await deps.writeFileAtomic(choice.filePath, Buffer.from(parsed.data.base64, 'base64'));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof FileWriteError ? error.reason : writeFailureReason(error);
       return failure(
         `Le fichier n’a pas pu être enregistré dans « ${choice.filePath} » (${reason}). Rien n’a été écrit ; choisissez un autre dossier.`,
       );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,12 +43,14 @@ describe('registerSaveFile', () => {
   let dialogs: Parameters<ShowSaveDialog>[1][];
   let answer: { canceled: boolean; filePath?: string };
   let dispose: () => void;
+  let dataDirs: string[];
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'maillage-save-'));
     ipc = new FakeIpcMain();
     dialogs = [];
     answer = { canceled: false, filePath: join(dir, 'choisi.docx') };
+    dataDirs = [join(dir, 'donnees')];
     dispose = registerSaveFile(
       ipc,
       {
@@ -58,6 +60,7 @@ describe('registerSaveFile', () => {
         },
         writeFileAtomic,
         defaultDir: () => '/home/camille/Documents',
+        dataDirs: () => dataDirs,
         join,
       },
       isTrustedSender(appOrigin),
@@ -111,6 +114,21 @@ describe('registerSaveFile', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(!result.ok && result.error.message).toMatch(/n’a pas pu être enregistré.*Rien n’a été écrit/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('never writes into the data folder, nor over the database, even when the dialog chose it', async () => {
+    const dataDir = join(dir, 'Maillage');
+    mkdirSync(join(dataDir, 'sauvegardes'), { recursive: true });
+    writeFileSync(join(dataDir, 'maillage.sqlite'), 'la base');
+    dataDirs = [dataDir];
+    for (const target of [join(dataDir, 'maillage.sqlite'), join(dataDir, 'sauvegardes', 'x.docx'), dataDir]) {
+      answer = { canceled: false, filePath: target };
+      const result = await ipc.invoke(appPage, file('export'));
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+      expect(!result.ok && result.error.message).toMatch(/dossier des données de Maillage.*Rien n’a été écrit/);
+    }
+    expect(readFileSync(join(dataDir, 'maillage.sqlite'), 'utf8')).toBe('la base');
+    expect(readdirSync(join(dataDir, 'sauvegardes'))).toEqual([]);
   });
 
   it('removes its handler on dispose', () => {
