@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { contract, isMethodName, type MethodName, type StartupNotice } from '../../shared/api/contract.js';
 import { ApiError, type Envelope } from '../../shared/api/errors.js';
 import type { AsyncMethodName } from '../../shared/api/method-names.js';
@@ -21,6 +20,8 @@ import { findFontDir } from './export/fonts.js';
 import { chromiumPdfPrinter, type PdfPrinter } from './export/pdf.js';
 import { createHandlers, type HandlerResult, type Handlers, requireWritable, writingMethods } from './handlers.js';
 import { MapService } from './map/map-service.js';
+import { type ErasureReport, ErasureService, undoWindowMs } from './privacy/erasure-service.js';
+import { ensurePrivateDir, makeFolderFilesPrivate } from './privacy/private-files.js';
 import { seriesReferenceFor } from './series/series-handlers.js';
 import { appVersion } from './version.js';
 import { WorkshopRepository } from './workshops/workshop-repository.js';
@@ -29,6 +30,8 @@ export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
   /** How often a backup is taken while something changes; 5 minutes by default. */
   backupIntervalMs?: number;
+  /** How long a deleted workshop can be brought back before it is erased; 10 s by default. */
+  undoWindowMs?: number;
   /** Prints the summary's HTML to PDF: Electron's printToPDF on the desktop, Chromium elsewhere. */
   printPdf?: PdfPrinter;
   /** The bundled fonts (build/fonts) for pictures; found next to the code by default. */
@@ -50,6 +53,7 @@ export type DispatchAnswer<M extends string> = M extends AsyncMethodName
 /** The database and everything built over it: replaced as a whole when a backup is restored. */
 interface Session {
   opened: OpenedDatabase;
+  maps: MapService;
   handlers: Handlers;
 }
 
@@ -63,6 +67,12 @@ export interface Core {
   readonly databasePath: string;
   readonly readOnly: boolean;
   readonly backups: BackupService;
+  /**
+   * Erases every deleted workshop now, without waiting for the end of its undo window (close()
+   * does it too); what was erased, or undefined when nothing waited.
+   */
+  eraseDeleted(): ErasureReport | undefined;
+  /** Erases what Maillage keeps pending, then closes the database and lets go of the folder. */
   close(): void;
 }
 
@@ -72,7 +82,7 @@ export interface Core {
  * few minutes while something changes.
  */
 export function createCore(options: CoreOptions): Core {
-  if (!options.reader) mkdirSync(options.dataDir, { recursive: true });
+  if (!options.reader) ensurePrivateDir(options.dataDir);
   // A reader takes no lock: it may run beside the app that writes (see openForReading).
   const lock = options.reader ? undefined : acquireWriterLock(options.dataDir, options);
   const events = new EventHub();
@@ -106,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
       events,
       now,
       backups,
+      erasure,
       exporter: createExporter({
         read: (id) => {
           const series = seriesReferenceFor(opened.db, maps, id);
@@ -124,9 +135,10 @@ export function createCore(options: CoreOptions): Core {
         dataDir: options.dataDir,
         notices: opened.notices,
         readOnly: opened.readOnly,
+        undoWindowMs: options.undoWindowMs ?? undoWindowMs,
       }),
     });
-    return { opened, handlers };
+    return { opened, maps, handlers };
   }
 
   const backups = new BackupService({
@@ -139,6 +151,9 @@ export function createCore(options: CoreOptions): Core {
         replace();
       } finally {
         session = openSession();
+        // Pending deletions were all erased before the restore: a mark still in the restored file
+        // belongs to a deletion that was cancelled since.
+        if (!session.opened.readOnly) session.opened.db.prepare('UPDATE workshops SET erase_at = NULL').run();
       }
       changedSinceBackup = false;
       events.publish({ type: 'database.restored' });
@@ -146,12 +161,25 @@ export function createCore(options: CoreOptions): Core {
     },
   });
 
+  const erasure = new ErasureService({
+    database: () => session.opened.db,
+    backups,
+    events,
+    now: clock,
+    forget: (id) => session.maps.forget(id),
+    ...(options.undoWindowMs === undefined ? {} : { undoWindowMs: options.undoWindowMs }),
+  });
+
   try {
     session = openSession();
     // An empty database (first start, or a damaged one just moved aside) is not worth a backup:
     // it would only push the useful ones out of the rolling window.
     const hasData = session.handlers['workshop.list']({}).length > 0;
+    if (!options.reader) makeFolderFilesPrivate(options.dataDir);
     if (!session.opened.readOnly) backups.cleanUp();
+    // A deletion confirmed before Maillage stopped (crash, kill) is completed before anything else,
+    // before the opening backup in particular.
+    if (!session.opened.readOnly) erasure.eraseAll();
     if (!session.opened.readOnly && hasData) backups.take('ouverture');
     pointToLatestBackup(session.opened.notices, backups);
   } catch (error) {
@@ -174,6 +202,8 @@ export function createCore(options: CoreOptions): Core {
   );
   // A pending backup never keeps a finished process (CLI, tests) alive.
   timer.unref();
+
+  let closed = false;
 
   function run(method: string, input: unknown): unknown {
     if (!isMethodName(method)) {
@@ -221,12 +251,24 @@ export function createCore(options: CoreOptions): Core {
       return session.opened.readOnly;
     },
     backups,
+    eraseDeleted: () => (session.opened.readOnly ? undefined : erasure.eraseAll()),
     close() {
+      if (closed) return;
+      closed = true;
       clearInterval(timer);
+      erasure.stop();
       try {
-        session.opened.db.close();
+        // Quitting during « Annuler » completes the deletion: it was confirmed, and it must not
+        // wait for a next start that may never come.
+        if (!session.opened.readOnly) erasure.eraseAll();
+      } catch (error) {
+        console.error('Maillage : effacement reporté au prochain démarrage', error);
       } finally {
-        lock?.release();
+        try {
+          session.opened.db.close();
+        } finally {
+          lock?.release();
+        }
       }
     },
   };

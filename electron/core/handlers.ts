@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.js';
+import { ApiError } from '../../shared/api/errors.js';
 import type { AsyncMethodName } from '../../shared/api/method-names.js';
 import { defaultCodebook } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
@@ -15,6 +16,7 @@ import { createExchangeHandlers } from './exchange/exchange-handlers.js';
 import type { Exporter } from './export/export-service.js';
 import type { PdfPrinter } from './export/pdf.js';
 import type { MapService } from './map/map-service.js';
+import type { ErasureService } from './privacy/erasure-service.js';
 import { createSeriesHandlers } from './series/series-handlers.js';
 import type { WorkshopRepository } from './workshops/workshop-repository.js';
 
@@ -30,6 +32,8 @@ export interface HandlerDeps {
   maps: MapService;
   events: EventHub;
   backups: BackupService;
+  /** Deletion with an undo window, then erasure from the database and the backups. */
+  erasure: Pick<ErasureService, 'request' | 'undo' | 'eraseAll'>;
   /** Builds an exported file of a workshop (electron/core/export). */
   exporter: Exporter;
   /** Prints the Club's digest to PDF (the same printer as the summary's). */
@@ -48,6 +52,7 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   'workshop.update',
   'workshop.duplicate',
   'workshop.delete',
+  'workshop.undoDelete',
   'map.apply',
   'import.commit',
   'import.maillage',
@@ -126,10 +131,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return copy;
     },
     'workshop.delete': ({ id }) => {
-      if (!workshops.delete(id)) throw notFound('Atelier');
-      maps.forget(id);
+      const eraseAt = deps.erasure.request(id, 'own');
+      if (!eraseAt) throw notFound('Atelier');
       events.publish({ type: 'workshops.changed' });
-      return { deleted: true };
+      return { deleted: true, eraseAt };
+    },
+    'workshop.undoDelete': ({ id }) => {
+      if (!deps.erasure.undo(id)) {
+        throw new ApiError({
+          code: 'not_found',
+          message:
+            'Trop tard pour annuler : cet atelier a déjà été effacé, de la base et des sauvegardes. Rien n’a été modifié.',
+        });
+      }
+      events.publish({ type: 'workshops.changed' });
+      return { restored: true };
     },
     'map.get': ({ workshopId }) => maps.get(workshopId),
     'map.apply': ({ workshopId, ops, origin }) => {
@@ -139,9 +155,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workshop.export': ({ workshopId, format }) => deps.exporter(workshopId, format),
     ...createExchangeHandlers({ maps, events, now, newId }),
     'backup.list': () => deps.backups.list(),
-    'backup.restore': ({ id }) => deps.backups.restore(id),
+    'backup.restore': ({ id }) => {
+      // A workshop deleted a moment ago is erased first: the restored file must not bring it back.
+      deps.erasure.eraseAll();
+      return deps.backups.restore(id);
+    },
     ...createAtelierHandlers({ db: deps.db, maps, events, now, newId }),
-    ...createClubHandlers({ db: deps.db, maps, events, printPdf: deps.printPdf, now, newId }),
+    ...createClubHandlers({ db: deps.db, maps, events, printPdf: deps.printPdf, now, newId, erasure: deps.erasure }),
     ...createSeriesHandlers({ db: deps.db, events }),
   };
 }

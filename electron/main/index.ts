@@ -215,7 +215,7 @@ function start(): void {
       printPdf: electronPdfPrinter({
         createWindow: () => new BrowserWindow(printWindowOptions),
         makeTempDir: () => mkdtemp(join(app.getPath('temp'), 'maillage-pdf-')),
-        writeFile: (path, text) => writeFile(path, text, 'utf8'),
+        writeFile: (path, text) => writeFile(path, text, { encoding: 'utf8', mode: 0o600 }),
         removeDir: (path) => rm(path, { recursive: true, force: true }),
       }),
       fontDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(projectRoot, 'build', 'fonts'),

@@ -163,7 +163,7 @@ export function loadProjectorDisplayId(file: string): number | undefined {
 /** Written beside and renamed, as the editor's window state. */
 export function saveProjectorDisplayId(file: string, displayId: number): void {
   try {
-    writeFileSync(`${file}.tmp`, `${JSON.stringify({ displayId })}\n`, 'utf8');
+    writeFileSync(`${file}.tmp`, `${JSON.stringify({ displayId })}\n`, { encoding: 'utf8', mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   } catch (error) {
     console.warn('Maillage : l’écran du mur n’a pas pu être enregistré.', error);

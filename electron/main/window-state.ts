@@ -67,7 +67,7 @@ export function loadWindowState(file: string): WindowState | undefined {
 export function saveWindowState(file: string, state: WindowState): void {
   try {
     const temporary = `${file}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(state)}\n`, 'utf8');
+    writeFileSync(temporary, `${JSON.stringify(state)}\n`, { encoding: 'utf8', mode: 0o600 });
     renameSync(temporary, file);
   } catch (error) {
     console.warn('Maillage : la position de la fenêtre n’a pas pu être enregistrée.', error);

@@ -48,6 +48,8 @@ export interface AppInfo {
   notices: StartupNotice[];
   /** True when the database comes from a newer Maillage: everything can be read, nothing written. */
   readOnly: boolean;
+  /** How long a deleted workshop can still be brought back (« Annuler ») before it is erased. */
+  undoWindowMs: number;
 }
 
 export interface StartupNotice {
@@ -87,7 +89,13 @@ export const contract = {
     }),
   ),
   'workshop.duplicate': method<Workshop>()(byId),
-  'workshop.delete': method<{ deleted: true }>()(byId),
+  /**
+   * Hides the workshop at once and erases it (database and every backup) once the undo window
+   * has passed; `eraseAt` says when. Until then, workshop.undoDelete brings it back.
+   */
+  'workshop.delete': method<{ deleted: true; eraseAt: string }>()(byId),
+  /** « Annuler » after a deletion, while nothing has been erased yet (own workshops and the Club's). */
+  'workshop.undoDelete': method<{ restored: true }>()(byId),
   'map.get': method<OpenedMap>()(z.strictObject({ workshopId: entityId })),
   'map.apply': method<{ revision: number }>()(
     z.strictObject({
@@ -140,8 +148,8 @@ export const contract = {
   'club.practices': method<ClubPractices>()(clubPracticesInput),
   /** A colleague's `.maillage` file, kept read-only for the Club. */
   'club.importMaillage': method<{ workshopId: string; title: string; territory: string }>()(maillageImportInputSchema),
-  /** Removes a workshop received for the Club (and only such a one). */
-  'club.remove': method<{ removed: true }>()(byId),
+  /** Removes a workshop received for the Club (and only such a one), erased like a deleted workshop. */
+  'club.remove': method<{ removed: true; eraseAt: string }>()(byId),
   /** The Club's digest (DOCX, PDF) or its figures (CSV). */
   'club.export': method<ExportedFile>()(clubExportInput),
   /** Each territory's workshops over time (T0, T1…), each compared with its first diagnostic. */

@@ -6,6 +6,8 @@ import type { MapOp } from '../domain/operations.js';
 export type CoreEvent =
   | { type: 'map.changed'; workshopId: string; revision: number; ops: MapOp[]; origin: string }
   | { type: 'workshops.changed' }
+  /** Deleted workshops were erased for good (database and backups): « Annuler » is no longer possible. */
+  | { type: 'workshops.erased'; workshopIds: string[] }
   /** A backup replaced the whole database: every view reloads what it shows. */
   | { type: 'database.restored' }
   /** The workshop's step, timer or wall mode changed: the projector follows. */

@@ -10,6 +10,7 @@ export const methodNames = [
   'workshop.update',
   'workshop.duplicate',
   'workshop.delete',
+  'workshop.undoDelete',
   'map.get',
   'map.apply',
   'import.preview',

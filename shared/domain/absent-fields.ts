@@ -9,6 +9,7 @@ const absentAs: Readonly<Record<string, unknown>> = {
   shortLabel: '',
   influence: null,
   stance: null,
+  person: false,
 };
 
 /** The value that stands for « not set » in a patch of this field. */

@@ -84,6 +84,12 @@ export const actorSchema = z.strictObject({
    */
   influence: influenceSchema.optional(),
   stance: z.enum(stanceIds).optional(),
+  /**
+   * A person rather than a structure (a parent, a resident, a named professional): an anonymised
+   * export renames it « Habitant 1 »… Optional, like the fields above; engagement « habitant »
+   * counts as a person without it.
+   */
+  person: z.boolean().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupReason, BackupRestored, BackupSummary } from '../../../shared/api/backups.js';
@@ -7,6 +7,7 @@ import { databaseFileName } from '../data-dir.js';
 import { schemaVersionOf } from '../database/migrations.js';
 import { construct, type OpenDatabaseOptions } from '../database/open-database.js';
 import { notFound } from '../errors.js';
+import { ensurePrivateDir, makePrivate, privateFileMode, shred } from '../privacy/private-files.js';
 import {
   backupFileName,
   backupFolderName,
@@ -17,6 +18,19 @@ import {
 } from './backup-files.js';
 
 export const backupRetention = { recent: 10, days: 7 } as const;
+
+/**
+ * VACUUM INTO a file created empty beforehand, 0600 and exclusively (SQLite accepts an empty
+ * target): the copy is never readable by others, not even while it is being written. Forced to
+ * the disk before the caller renames it.
+ */
+export function vacuumIntoPrivate(source: Database, target: string): void {
+  rmSync(target, { force: true });
+  closeSync(openSync(target, 'wx', privateFileMode));
+  makePrivate(target);
+  source.prepare('VACUUM INTO ?').run(target);
+  syncToDisk(target);
+}
 const partialSuffix = '.partielle';
 /** The incoming database of a restore, renamed over maillage.sqlite once on disk. */
 const restoreSuffix = '.restauration';
@@ -52,16 +66,14 @@ export class BackupService {
   /** Writes a snapshot of `source` to `target` through SQLite, durably, then gives it its name. */
   private snapshot(source: Database, target: string): void {
     const partial = target + partialSuffix;
-    rmSync(partial, { force: true });
-    source.prepare('VACUUM INTO ?').run(partial);
-    syncToDisk(partial);
+    vacuumIntoPrivate(source, partial);
     renameSync(partial, target);
     syncToDisk(this.folder);
   }
 
   /** A snapshot of the core's database, or of `options.database` (one about to be migrated). */
   take(reason: BackupReason, options: { prune?: boolean; database?: Database } = {}): BackupSummary {
-    mkdirSync(this.folder, { recursive: true });
+    ensurePrivateDir(this.folder);
     const base = `maillage-${fileTimestamp(this.deps.now())}`;
     let id = `${base}-${reason}`;
     for (let n = 2; existsSync(this.pathOf(id)); n++) id = `${base}-${n}-${reason}`;
@@ -117,9 +129,16 @@ export class BackupService {
     return summary;
   }
 
-  /** At open: what a crash during a backup or a restore left behind (never a finished file). */
+  /**
+   * At open: what a crash during a backup or a restore left behind (never a finished file), and
+   * the modes of a folder an earlier Maillage made readable by everyone.
+   */
   cleanUp(): void {
     rmSync(`${this.databasePath}${restoreSuffix}`, { force: true });
+    if (existsSync(this.folder)) {
+      ensurePrivateDir(this.folder);
+      for (const backup of this.ids()) makePrivate(this.pathOf(backup.id));
+    }
     this.prune();
   }
 
@@ -133,6 +152,68 @@ export class BackupService {
     const keep = backupsToKeep(all, this.deps.now(), backupRetention.recent, backupRetention.days);
     for (const backup of all) {
       if (!keep.has(backup.id)) rmSync(this.pathOf(backup.id), { force: true });
+    }
+  }
+
+  /**
+   * Rewrites every backup that `holds` says is concerned, with `edit` applied to a copy of it in
+   * memory: the copy is written by VACUUM INTO (no free page, no journal) to a partial file,
+   * forced to the disk and renamed over the backup, which keeps its name, date and place in the
+   * rotation. A backup left without any workshop holds nothing worth restoring: it is removed, and
+   * so is one that cannot be read (it could never be restored, and may hold what is erased).
+   * A crash mid-way leaves each backup whole, old or new (partial files go at next open).
+   */
+  rewrite(holds: (db: Database) => boolean, edit: (db: Database) => void): { rewritten: number; removed: number } {
+    let rewritten = 0;
+    let removed = 0;
+    for (const { id } of this.ids()) {
+      const path = this.pathOf(id);
+      const concerned = this.concerns(path, holds);
+      if (concerned === 'unreadable') {
+        // It cannot be restored, and nothing proves it does not hold what is being erased.
+        shred(path);
+        removed++;
+        continue;
+      }
+      if (!concerned) continue;
+      const bytes = readFileSync(path);
+      // An in-memory copy cannot be in WAL mode: the header says rollback journal (bytes 18-19).
+      if (bytes[18] === 2) bytes[18] = 1;
+      if (bytes[19] === 2) bytes[19] = 1;
+      const copy = construct(bytes, this.deps);
+      try {
+        copy.pragma('foreign_keys = ON');
+        edit(copy);
+        const left = copy.prepare('SELECT COUNT(*) FROM workshops').pluck().get() as number;
+        if (left === 0) {
+          shred(path);
+          removed++;
+        } else {
+          const partial = path + partialSuffix;
+          vacuumIntoPrivate(copy, partial);
+          renameSync(partial, path);
+          rewritten++;
+        }
+      } finally {
+        copy.close();
+      }
+    }
+    if (rewritten + removed > 0) syncToDisk(this.folder);
+    return { rewritten, removed };
+  }
+
+  /** Whether a backup holds what `holds` looks for, or cannot even be read. */
+  private concerns(path: string, holds: (db: Database) => boolean): boolean | 'unreadable' {
+    try {
+      const db = construct(path, this.deps, true);
+      try {
+        if (db.pragma('quick_check', { simple: true }) !== 'ok') return 'unreadable';
+        return holds(db);
+      } finally {
+        db.close();
+      }
+    } catch {
+      return 'unreadable';
     }
   }
 
@@ -156,9 +237,7 @@ export class BackupService {
       const incoming = `${databasePath}${restoreSuffix}`;
       const source = construct(this.pathOf(id), this.deps, true);
       try {
-        rmSync(incoming, { force: true });
-        source.prepare('VACUUM INTO ?').run(incoming);
-        syncToDisk(incoming);
+        vacuumIntoPrivate(source, incoming);
       } finally {
         source.close();
       }

@@ -16,6 +16,7 @@ import { opsDrawing } from '../../../shared/exchange/map-ops.js';
 import type { EventHub } from '../event-hub.js';
 import type { PdfPrinter } from '../export/pdf.js';
 import type { MapService } from '../map/map-service.js';
+import type { ErasureService } from '../privacy/erasure-service.js';
 import { SeriesStore } from '../series/series-store.js';
 import { clubDigestToDocx, clubDigestToHtml, clubFiguresCsv } from './club-documents.js';
 import { markClubOnly, readClubWorkshops } from './club-store.js';
@@ -42,6 +43,8 @@ export interface ClubDeps {
   printPdf: PdfPrinter;
   now: () => string;
   newId?: () => string;
+  /** A colleague's file removed from the Club is erased like a deleted workshop, with the same undo. */
+  erasure: Pick<ErasureService, 'request'>;
 }
 
 const mime = {
@@ -110,17 +113,16 @@ export function createClubHandlers(deps: ClubDeps): ClubHandlers {
       return { workshopId: workshop.id, title: workshop.title, territory: territoryName(workshop) };
     },
     'club.remove': ({ id }) => {
-      const removed = db.prepare('DELETE FROM workshops WHERE id = ? AND club_only = 1').run(id).changes > 0;
-      if (!removed) {
+      const eraseAt = deps.erasure.request(id, 'club');
+      if (!eraseAt) {
         throw new ApiError({
           code: 'not_found',
           message:
             'Cet atelier n’est pas un fichier reçu pour le Club : il se supprime depuis la liste des ateliers. Rien n’a été supprimé.',
         });
       }
-      maps.forget(id);
       events.publish({ type: 'workshops.changed' });
-      return { removed: true };
+      return { removed: true, eraseAt };
     },
     'club.trajectories': (input) => trajectoriesIn(input),
     'club.export': async (input) => {

@@ -15,8 +15,11 @@ interface Row {
 
 /** Every workshop of this machine, the facilitator's own and those received for the Club. */
 export function readClubWorkshops(db: Database, maps: MapService): ClubWorkshop[] {
+  // A workshop deleted a moment ago (still in its undo window) is already gone for the Club.
   const rows = db
-    .prepare('SELECT id, title, territory, date, club_only, created_at, series FROM workshops ORDER BY rowid')
+    .prepare(
+      'SELECT id, title, territory, date, club_only, created_at, series FROM workshops WHERE erase_at IS NULL ORDER BY rowid',
+    )
     .all() as Row[];
   return rows.map((r) => ({
     id: r.id,

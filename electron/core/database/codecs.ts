@@ -32,6 +32,7 @@ export const actorCodec: Codec<Actor> = {
     'short_label',
     'influence',
     'stance',
+    'person',
   ],
   encode: (a) => [
     a.label,
@@ -48,6 +49,7 @@ export const actorCodec: Codec<Actor> = {
     a.shortLabel ?? null,
     a.influence ?? null,
     a.stance ?? null,
+    a.person === undefined ? null : bool(a.person),
   ],
   decode: (r) => ({
     // NULL (never set) reads back as no key at all, so a map written before the field still
@@ -57,6 +59,7 @@ export const actorCodec: Codec<Actor> = {
     ...(r.short_label === null || r.short_label === undefined ? {} : { shortLabel: r.short_label as string }),
     ...(r.influence === null || r.influence === undefined ? {} : { influence: r.influence as number }),
     ...(r.stance === null || r.stance === undefined ? {} : { stance: r.stance as NonNullable<Actor['stance']> }),
+    ...(r.person === null || r.person === undefined ? {} : { person: r.person === 1 }),
     id: r.id as string,
     label: r.label as string,
     category: r.category as string,

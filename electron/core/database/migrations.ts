@@ -155,6 +155,23 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE workshops ADD COLUMN views TEXT;
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- A workshop deleted by the facilitator: hidden at once, erased (database and backups) once the
+      -- undo window has passed, or when Maillage closes or starts again. NULL for a living workshop.
+      ALTER TABLE workshops ADD COLUMN erase_at TEXT;
+      -- When the facilitator last chose to keep a workshop the retention review listed; NULL never.
+      ALTER TABLE workshops ADD COLUMN kept_at TEXT;
+      -- An actor who is a person (not a structure), renamed « Habitant 1 »… in an anonymised export.
+      ALTER TABLE actors ADD COLUMN person INTEGER;
+      -- Settings of this data folder (retention duration…) and the erasure's unfinished cleanup.
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      -- Rows deleted by earlier versions may linger in free pages: purge them once (VACUUM at next open).
+      INSERT INTO settings (key, value) SELECT 'erasure_cleanup', '1'
+        WHERE EXISTS (SELECT 1 FROM workshops) OR (SELECT freelist_count FROM pragma_freelist_count()) > 0;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { StartupNotice } from '../../../shared/api/contract.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { databaseFileName } from '../data-dir.js';
+import { ensurePrivateDir, ensurePrivateFile, makePrivate } from '../privacy/private-files.js';
 import { latestSchemaVersion, migrate, schemaVersionOf } from './migrations.js';
 
 export interface OpenDatabaseOptions {
@@ -36,6 +37,10 @@ function timestamp(date: Date): string {
 
 function configure(db: Database): void {
   db.pragma('journal_mode = WAL');
+  // A deleted row is overwritten with zeros, not left in a free page (issue 14: deletion deletes).
+  db.pragma('secure_delete = ON');
+  // Temporary tables and VACUUM's copy stay in memory: no copy of the text in the system's temp folder.
+  db.pragma('temp_store = MEMORY');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -47,12 +52,15 @@ function checkReadable(db: Database): void {
   if (result !== 'ok') throw new Error(`quick_check: ${String(result)}`);
 }
 
-/** Opens one SQLite file; a library that cannot load becomes a NativeBindingError. */
-export function construct(path: string, options: OpenDatabaseOptions, readonly = false): Database {
+/**
+ * Opens one SQLite file (or, given its bytes, a copy in memory); a library that cannot load
+ * becomes a NativeBindingError.
+ */
+export function construct(path: string | Buffer, options: OpenDatabaseOptions, readonly = false): Database {
   try {
     return new BetterSqlite3(path, {
       readonly,
-      fileMustExist: readonly,
+      fileMustExist: readonly && typeof path === 'string',
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
@@ -90,6 +98,7 @@ function moveAside(path: string, now: Date): string {
   for (const suffix of ['-wal', '-shm']) {
     if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
   }
+  for (const suffix of ['', '-wal', '-shm']) makePrivate(aside + suffix);
   return aside;
 }
 
@@ -145,12 +154,14 @@ function damagedForReading(path: string, error: unknown): ApiError {
 }
 
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const path = join(dataDir, databaseFileName);
   const now = options.now ?? (() => new Date());
   const notices: StartupNotice[] = [];
 
   if (existsSync(path)) {
+    // A folder left by an earlier Maillage (or copied in) may be readable by everyone.
+    for (const suffix of ['', '-wal', '-shm']) makePrivate(path + suffix);
     let db: Database | undefined;
     try {
       // Checked through a read-only connection: closing it never checkpoints the WAL into a
@@ -194,6 +205,8 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     }
   }
 
+  // Created 0600 before SQLite opens it: SQLite gives its -wal and -shm the database's own mode.
+  ensurePrivateFile(path);
   const db = construct(path, options);
   configure(db);
   migrate(db);

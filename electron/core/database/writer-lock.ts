@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { ensurePrivateFile } from '../privacy/private-files.js';
 import { construct, NativeBindingError } from './open-database.js';
 
 export const lockFileName = 'maillage.verrou';
@@ -21,6 +22,7 @@ function isBusy(error: unknown): boolean {
 }
 
 function take(path: string, nativeBinding: string | undefined): Database {
+  ensurePrivateFile(path);
   const db = construct(path, nativeBinding ? { nativeBinding } : {});
   try {
     // Refused at once rather than after a wait: the other Maillage will not let go.

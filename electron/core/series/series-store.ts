@@ -20,7 +20,7 @@ export class SeriesStore {
   workshops(): SeriesWorkshop[] {
     const rows = this.db
       .prepare(
-        'SELECT id, title, territory, date, created_at, series FROM workshops WHERE club_only = 0 ORDER BY rowid',
+        'SELECT id, title, territory, date, created_at, series FROM workshops WHERE club_only = 0 AND erase_at IS NULL ORDER BY rowid',
       )
       .all() as Row[];
     return rows.map((r) => ({

@@ -58,13 +58,16 @@ export class WorkshopRepository {
         `SELECT w.id, w.title, w.territory, w.date, w.facilitator, w.created_at AS createdAt, w.updated_at AS updatedAt,
            (SELECT COUNT(*) FROM actors a WHERE a.workshop_id = w.id) AS actorCount,
            (SELECT COUNT(*) FROM links l WHERE l.workshop_id = w.id) AS linkCount
-         FROM workshops w WHERE w.club_only = 0 ORDER BY w.updated_at DESC, w.rowid DESC`,
+         FROM workshops w WHERE w.club_only = 0 AND w.erase_at IS NULL ORDER BY w.updated_at DESC, w.rowid DESC`,
       )
       .all() as WorkshopSummary[];
   }
 
+  /** A workshop, unless it was deleted (even while « Annuler » is still offered). */
   find(id: string): (Workshop & { revision: number }) | undefined {
-    const row = this.statements.get('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+    const row = this.statements.get('SELECT * FROM workshops WHERE id = ? AND erase_at IS NULL').get(id) as
+      | WorkshopRow
+      | undefined;
     return row ? { ...fromRow(row), revision: row.revision } : undefined;
   }
 
@@ -116,9 +119,5 @@ export class WorkshopRepository {
         )
         .run(to.id, fromId);
     }
-  }
-
-  delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes > 0;
   }
 }

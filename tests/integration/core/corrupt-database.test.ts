@@ -259,6 +259,7 @@ describe('a database from a newer Maillage', () => {
       'workshop.update': { id: workshopId, patch: { title: 'Interdit' } },
       'workshop.duplicate': { id: workshopId },
       'workshop.delete': { id: workshopId },
+      'workshop.undoDelete': { id: workshopId },
       'map.apply': {
         workshopId,
         origin: 'test',

@@ -202,6 +202,7 @@ describe('the handler table, against a real database', () => {
       }),
       'series.leave': () => ({ workshopId: w.id }),
       'workshop.delete': () => ({ id: w.id }),
+      'workshop.undoDelete': () => ({ id: w.id }),
       'backup.list': () => ({}),
       'backup.restore': () => ({ id: core.backups.take('periodique').id }),
     };
@@ -222,6 +223,7 @@ describe('the handler table, against a real database', () => {
       dataDir,
       notices: [],
       readOnly: false,
+      undoWindowMs: 10_000,
     });
   });
 
@@ -339,6 +341,7 @@ describe('the handler table, against a real database', () => {
     expect(reopened.call('map.get', { workshopId: original.id }).map).toEqual(before.map);
     // …and deleting the original leaves the copy.
     reopened.call('workshop.delete', { id: original.id });
+    reopened.eraseDeleted();
     expect(reopened.call('map.get', { workshopId: copy.id }).map.actors.map((a) => a.id)).toEqual(['a', 'c', 'd']);
     expect(countRows(reopened, 'actors', copy.id)).toBe(3);
   });
@@ -360,7 +363,11 @@ describe('the handler table, against a real database', () => {
     const doomed = seeded(core, 'À supprimer');
     const kept = seeded(core, 'À garder');
     expect(countRows(core, 'actors')).toBe(6);
-    expect(core.call('workshop.delete', { id: doomed.id })).toEqual({ deleted: true });
+    expect(core.call('workshop.delete', { id: doomed.id })).toEqual({ deleted: true, eraseAt: expect.any(String) });
+    // Hidden at once; its rows stay while « Annuler » is offered, then are erased.
+    expect(core.call('workshop.list', {}).map((w) => w.id)).toEqual([kept.id]);
+    expect(countRows(core, 'actors', doomed.id)).toBe(3);
+    expect(core.eraseDeleted()?.workshopIds).toEqual([doomed.id]);
     expect(countRows(core, 'workshops', doomed.id)).toBe(0);
     expect(countRows(core, 'actors', doomed.id)).toBe(0);
     expect(countRows(core, 'links', doomed.id)).toBe(0);

@@ -104,6 +104,7 @@ describe('database creation and migrations', () => {
       ],
     });
     core.call('workshop.delete', { id: workshop.id });
+    core.eraseDeleted();
     const counts = inspect(core.databasePath, (db) =>
       db.prepare('SELECT (SELECT COUNT(*) FROM actors) AS actors, (SELECT COUNT(*) FROM links) AS links').get(),
     );
