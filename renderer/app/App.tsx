@@ -59,7 +59,9 @@ export function App() {
       ) : route.page === 'projection' ? (
         <ProjectionPage key={route.workshopId} workshopId={route.workshopId} />
       ) : (
-        <Suspense fallback={null}>{route.page === 'club' ? <ClubPage /> : <AteliersPage info={info} />}</Suspense>
+        <Suspense fallback={null}>
+          {route.page === 'club' ? <ClubPage info={info} /> : <AteliersPage info={info} />}
+        </Suspense>
       )}
     </ActionsProvider>
   );

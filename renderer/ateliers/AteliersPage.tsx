@@ -9,6 +9,7 @@ import { ImportButton } from '../import/ImportButton.js';
 import { RestaurerSauvegarde } from '../sauvegardes/RestaurerSauvegarde.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
+import { type DeletionShown, SuppressionAnnulable } from '../ui/SuppressionAnnulable.js';
 import { applyTemplate } from '../zones/apply-template.js';
 import { type AtelierFields, AtelierForm } from './AtelierForm.js';
 import { AtelierRow } from './AtelierRow.js';
@@ -19,6 +20,8 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
   const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
+  const [deleted, setDeleted] = useState<DeletionShown | null>(null);
+  const closeDeleted = useCallback(() => setDeleted(null), []);
 
   const refresh = useCallback(async () => {
     try {
@@ -74,6 +77,7 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
           ⚠ {error}
         </p>
       )}
+      {deleted && <SuppressionAnnulable key={deleted.id} deletion={deleted} onClose={closeDeleted} />}
       <AtelierForm onCreate={create} />
       <div className="import-entree">
         <ImportButton />
@@ -112,13 +116,17 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
             title: deleting.title,
             actors: deleting.actorCount,
             links: deleting.linkCount,
+            seconds: Math.round((info?.undoWindowMs ?? 10_000) / 1000),
           })}
           confirmLabel={t('common.delete')}
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             const target = deleting;
             setDeleting(null);
-            void attempt(() => api.call('workshop.delete', { id: target.id })).catch(() => undefined);
+            void attempt(async () => {
+              const { eraseAt } = await api.call('workshop.delete', { id: target.id });
+              setDeleted({ id: target.id, title: target.title, eraseAt });
+            }).catch(() => undefined);
           }}
         />
       )}

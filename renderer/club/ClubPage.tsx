@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../shared/api/contract.js';
 import type { ClubOverview } from '../../shared/club/club-api.js';
 import type { DateRange } from '../../shared/club/club-model.js';
 import { api } from '../api/client.js';
@@ -7,6 +8,7 @@ import { deliverFile } from '../export/deliver-file.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Bibliotheque } from './Bibliotheque.js';
 import { ChiffresCles } from './ChiffresCles.js';
+import { FichiersRecus } from './FichiersRecus.js';
 import { Questions } from './Questions.js';
 import { Trajectoires } from './Trajectoires.js';
 import './club.css';
@@ -19,7 +21,7 @@ const tabs: Tab[] = ['chiffres', 'trajectoires', 'questions', 'pratiques'];
  * colleagues, compared on the same figures; questions across territories; the library of
  * pratiques inspirantes; the digest to share.
  */
-export function ClubPage() {
+export function ClubPage({ info }: { info: AppInfo | null }) {
   const { t } = useTranslation();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -139,6 +141,13 @@ export function ClubPage() {
           </button>
         </div>
       </div>
+      {overview && (
+        <FichiersRecus
+          territories={overview.territories}
+          undoWindowMs={info?.undoWindowMs ?? 10_000}
+          onError={onError}
+        />
+      )}
       <div role="tablist" aria-label={t('club.title')} className="onglets">
         {tabs.map((id) => (
           <button

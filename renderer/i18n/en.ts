@@ -39,7 +39,7 @@ export const en: Shape<typeof fr> = {
     noDate: 'no date',
     deleteTitle: 'Delete the workshop?',
     deleteBody:
-      'The workshop “{{title}}” and its map ({{actors}} actors, {{links}} links) will be erased from this computer. This cannot be undone.',
+      'The workshop “{{title}}”, its map ({{actors}} actors, {{links}} links) and its versions will be erased from this computer: from the database and from every backup, including those “Restore a backup” offers. You will have {{seconds}} seconds to undo; after that, nothing can bring it back. Exports already saved elsewhere are not touched.',
     renameLabel: 'New workshop title',
     listLabel: 'Saved workshops',
   },
@@ -641,6 +641,18 @@ export const en: Shape<typeof fr> = {
     standardType: 'Type (the Club’s shared list)',
     noStandardType: '— none —',
     suggestType: 'Suggested from the name: {{type}}',
+    receivedTitle: 'Files received from colleagues',
+    removeReceived: 'Remove…',
+    removeReceivedOf: 'Remove “{{title}}” from the Club',
+    removeTitle: 'Remove this file from the Club?',
+    removeBody:
+      'The workshop “{{title}}” received from a colleague will be erased from this computer: from the database and from every backup. You will have {{seconds}} seconds to undo. The received .maillage file, if it is still elsewhere on the computer, is not touched.',
+    removeConfirm: 'Remove and erase',
+  },
+  suppression: {
+    deleted: 'Workshop “{{title}}” deleted — erased for good in {{seconds}} s',
+    undo: 'Undo',
+    erased: '“{{title}}” is erased from the database and from every backup.',
   },
   errors: {
     generic: 'Something went wrong: {{message}}',

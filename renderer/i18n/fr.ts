@@ -36,7 +36,7 @@ export const fr = {
     noDate: 'sans date',
     deleteTitle: 'Supprimer l’atelier\u202f?',
     deleteBody:
-      'L’atelier «\u202f{{title}}\u202f» et sa carte ({{actors}} acteurs, {{links}} liens) seront effacés de cet ordinateur. Cette action est définitive.',
+      'L’atelier «\u202f{{title}}\u202f», sa carte ({{actors}} acteurs, {{links}} liens) et ses versions seront effacés de cet ordinateur\u00a0: de la base et de toutes les sauvegardes, y compris celles que «\u202fRestaurer une sauvegarde\u202f» propose. Vous aurez {{seconds}}\u00a0secondes pour annuler\u00a0; ensuite, rien ne pourra le faire revenir. Les exports déjà enregistrés ailleurs ne sont pas touchés.',
     renameLabel: 'Nouveau titre de l’atelier',
     listLabel: 'Ateliers enregistrés',
   },
@@ -636,6 +636,18 @@ export const fr = {
     standardType: 'Type (liste commune du Club)',
     noStandardType: '— aucun —',
     suggestType: 'Suggestion d’après le nom\u00a0: {{type}}',
+    receivedTitle: 'Fichiers reçus de collègues',
+    removeReceived: 'Retirer…',
+    removeReceivedOf: 'Retirer «\u202f{{title}}\u202f» du Club',
+    removeTitle: 'Retirer ce fichier du Club\u202f?',
+    removeBody:
+      'L’atelier «\u202f{{title}}\u202f» reçu d’un collègue sera effacé de cet ordinateur\u00a0: de la base et de toutes les sauvegardes. Vous aurez {{seconds}}\u00a0secondes pour annuler. Le fichier .maillage reçu, s’il est encore ailleurs sur l’ordinateur, n’est pas touché.',
+    removeConfirm: 'Retirer et effacer',
+  },
+  suppression: {
+    deleted: 'Atelier «\u202f{{title}}\u202f» supprimé — effacé pour de bon dans {{seconds}}\u00a0s',
+    undo: 'Annuler',
+    erased: '«\u202f{{title}}\u202f» est effacé de la base et de toutes les sauvegardes.',
   },
   errors: {
     generic: 'Une erreur est survenue\u00a0: {{message}}',

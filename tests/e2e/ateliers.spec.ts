@@ -36,9 +36,28 @@ test('on renomme, duplique et supprime un atelier, avec confirmation avant la su
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(page.locator('.atelier')).toHaveCount(2);
   await copy.getByRole('button', { name: 'Supprimer' }).click();
+  // The confirmation says plainly what happens: backups included, and the undo window.
+  await expect(dialog).toContainText('de la base et de toutes les sauvegardes');
+  await expect(dialog).toContainText('10\u00a0secondes pour annuler');
   await dialog.getByRole('button', { name: 'Supprimer' }).click();
   await expect(page.locator('.atelier')).toHaveCount(1);
   await expect(page.locator('.atelier h3')).toHaveText(['Atelier de Bellevue – 2e séance']);
+
+  // « Atelier supprimé — Annuler »: the button has the focus, and brings the copy back whole.
+  const undo = page.locator('.suppression-annulable');
+  await expect(undo).toContainText('supprimé — effacé pour de bon dans');
+  await expect(undo.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: 'test-results/suppression-annulable-1280x720.png' });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.atelier')).toHaveCount(2);
+  await expect(page.locator('.atelier', { hasText: '(copie)' })).toContainText('1 acteurs');
+
+  // Deleted again and left alone: erased once the window has passed, and said so.
+  await page.locator('.atelier', { hasText: '(copie)' }).getByRole('button', { name: 'Supprimer' }).click();
+  await dialog.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(undo).toContainText('est effacé de la base et de toutes les sauvegardes', { timeout: 30_000 });
+  await expect(undo.getByRole('button', { name: 'Annuler' })).toHaveCount(0);
 
   // The list is read from the database, not from the page's memory.
   await maillage.restart();
