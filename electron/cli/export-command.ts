@@ -59,11 +59,8 @@ function exists(path: string): boolean {
   }
 }
 
-/**
- * Refuses, before anything is read or written, a target inside a data folder of Maillage (the
- * one used, and the apps' own) and an existing file without --force.
- */
-function checkTargets(paths: readonly string[], args: ParsedArgs, context: CliContext): void {
+/** Refuses, before anything is read, a target inside a data folder of Maillage (the one used, and the apps' own). */
+function refuseDataFolder(paths: readonly string[], args: ParsedArgs, context: CliContext): void {
   const dataDirs = [dataDirOf(args, context), context.env.MAILLAGE_DATA_DIR, defaultDataDir(context.env)].flatMap(
     (dir) => (dir ? [resolve(context.cwd, dir)] : []),
   );
@@ -71,6 +68,10 @@ function checkTargets(paths: readonly string[], args: ParsedArgs, context: CliCo
     const dataDir = dataFolderHolding(path, dataDirs);
     if (dataDir) throw new UsageError(dataFolderRefusal(path, dataDir));
   }
+}
+
+/** An existing file is replaced only with --force; both CSV files are checked before either is written. */
+function refuseExisting(paths: readonly string[], args: ParsedArgs): void {
   if (args.switches.has('force')) return;
   for (const path of paths) {
     if (exists(path)) {
@@ -104,13 +105,14 @@ export const exportCommand: Command = {
     if (!outOption) throw new UsageError('Indiquez le fichier à écrire avec --out.');
     const out = resolve(context.cwd, outOption);
     const paths = formats.length === 1 ? [out] : [out, linksPathBeside(out)];
-    checkTargets(paths, args, context);
+    refuseDataFolder(paths, args, context);
 
     return withCore(
       args,
       context,
       async (core) => {
         const workshopId = resolveWorkshop(core, given);
+        refuseExisting(paths, args);
         // Every file is produced before any is written, and written as one: both CSV files or neither.
         const files = [];
         for (const format of formats) files.push(await core.call('workshop.export', { workshopId, format }));

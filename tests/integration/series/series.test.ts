@@ -151,6 +151,7 @@ describe('a series of workshops of one territory', () => {
 
   it('deleting T0 deletes the answers about its actors with it', () => {
     core.call('workshop.delete', { id: t0 });
+    core.eraseDeleted();
     const db = new Database(core.databasePath, { readonly: true });
     try {
       expect(db.prepare('SELECT COUNT(*) AS n FROM series_decisions').get()).toEqual({ n: 0 });
