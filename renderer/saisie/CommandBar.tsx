@@ -19,6 +19,11 @@ interface CommandBarProps {
 /** What the last Enter did, or why it did nothing. */
 type Feedback = { ok: boolean; text: string } | null;
 
+/** The text kept before a completion, shortened: the end of a long line is what locates it. */
+function shortPrefix(prefix: string): string {
+  return prefix.length > 24 ? `…${prefix.slice(-16)}` : prefix;
+}
+
 /** Alt+2 … Alt+4 choose another reading; by key position, so that AZERTY needs no Shift. */
 function readingNumber(event: KeyboardEvent): number | undefined {
   if (!event.altKey || event.ctrlKey || event.metaKey) return undefined;
@@ -150,7 +155,7 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
             key: item,
             content: (
               <>
-                <span className="saisie-deja">{completions.prefix}</span>
+                <span className="saisie-deja">{shortPrefix(completions.prefix)}</span>
                 {item}
               </>
             ),

@@ -82,10 +82,14 @@ export function readLine(map: MapState, input: string, defaults: Defaults): Read
     readings.push(reading);
   };
   candidates[0]!.readings.forEach(add);
-  // One other way of cutting the line, if it is plausible (no new name swallowing a comma).
+  // One other way of cutting the line, if it is plausible: no new name swallowing a comma, none
+  // starting as the rest of a name (« Mairie » and « service Enfance Jeunesse » are not two actors).
   const other = candidates
     .slice(1)
-    .find((candidate) => candidate.cost[0] === 0 && !seen.has(readingKey(candidate.readings[0]!)));
+    .find(
+      (candidate) =>
+        candidate.cost[0] === 0 && candidate.cost[2] === 0 && !seen.has(readingKey(candidate.readings[0]!)),
+    );
   if (other) add(other.readings[0]!);
   return { ok: true, readings };
 }
@@ -120,8 +124,10 @@ function sameActor(a: ActorChoice, b: ActorChoice): boolean {
   return false;
 }
 
+/** A name typed in lowercase reads as the rest of a name (« – service Enfance Jeunesse »), not as one. */
 function startsLowercase(choice: ActorChoice): boolean {
-  return choice.type === 'new' && /^\p{Ll}/u.test(choice.name);
+  const typed = choice.type === 'new' ? choice.name : choice.typed;
+  return typed !== undefined && isNewOrGuessed(choice) && /^\p{Ll}/u.test(typed);
 }
 
 function lineAttributes<T>(

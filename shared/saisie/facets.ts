@@ -60,9 +60,9 @@ const kind: Facet<Link> = {
 };
 
 const intensityValues = [
-  fixed('ponctuelle', 'ponctuelle', 'occasional', 'ponctuel', 'occasionnelle', 'occasionnel'),
+  fixed('ponctuelle', 'ponctuelle', 'occasional', 'ponctuel', 'occasionnelle', 'occasionnel', 'faible', 'rare'),
   fixed('reguliere', 'régulière', 'regular', 'régulier'),
-  fixed('forte', 'forte', 'strong', 'fort', 'intense'),
+  fixed('forte', 'forte', 'strong', 'fort', 'intense', 'étroite', 'soutenue'),
 ];
 const intensity: Facet<Link> = {
   id: 'intensity',
@@ -76,8 +76,8 @@ const intensity: Facet<Link> = {
 
 const qualityValues = [
   fixed('fluide', 'fluide', 'smooth'),
-  fixed('a-ameliorer', 'à améliorer', 'could be better', 'améliorer', 'à améliorer', 'to improve'),
-  fixed('difficile', 'difficile', 'difficult'),
+  fixed('a-ameliorer', 'à améliorer', 'could be better', 'améliorer', 'to improve'),
+  fixed('difficile', 'difficile', 'difficult', 'tendue', 'conflictuelle'),
 ];
 const quality: Facet<Link> = {
   id: 'quality',
@@ -91,7 +91,7 @@ const quality: Facet<Link> = {
 
 const statusValues = [
   fixed('existing', 'existante', 'existing', 'existant'),
-  fixed('desired', 'souhaitée', 'desired', 'souhaité', 'manquante', 'manquant', 'wished'),
+  fixed('desired', 'souhaitée', 'desired', 'souhaité', 'manquante', 'manquant', 'à créer', 'wished', 'missing'),
 ];
 const status: Facet<Link> = {
   id: 'status',

@@ -54,14 +54,16 @@ test('un territoire de 40 acteurs et 30 liens, tapé touche par touche, finit ex
   await page.keyboard.press('Control+k');
   await expect(bar(page)).toBeFocused();
 
-  // Before Enter, the bar says what it will do: one actor, the dash and the sigle kept in its name.
+  // Before Enter, the bar says what it will do: one actor, the dash kept in its name; where two
+  // names could each be an actor, the link is offered as another reading, never chosen.
   await page.keyboard.type('Mairie – service Enfance Jeunesse (commune)');
-  await expect(page.locator('.saisie-lectures li.premiere')).toContainText(
-    'nouvel acteur « Mairie – service Enfance Jeunesse » (Commune / ville)',
-  );
-  await expect(page.locator('.saisie-lectures li').nth(1)).toContainText(
-    'lien « Mairie » ↔ « service Enfance Jeunesse »',
-  );
+  const readings = page.locator('.saisie-lectures li');
+  await expect(readings.first()).toContainText('nouvel acteur « Mairie – service Enfance Jeunesse » (Commune / ville)');
+  await expect(readings).toHaveCount(1);
+  await bar(page).fill('');
+  await page.keyboard.type('Bailleur social – Habitat du Val');
+  await expect(readings.first()).toContainText('nouvel acteur « Bailleur social – Habitat du Val » (Autres)');
+  await expect(readings.nth(1)).toContainText('lien « Bailleur social » ↔ « Habitat du Val »');
   await bar(page).fill('');
 
   for (const actor of actors) await typeLine(page, actor.line);

@@ -13,10 +13,15 @@ const plain = (texts: string[]) => texts.map((text) => text.replace(nbsp, ' '));
 
 describe('la saisie rapide lit chaque ligne contre la carte', () => {
   it('garde entier un nom qui contient un tiret entre espaces, et le dit avant Entrée', () => {
-    const readings = plain(readingsOf(emptyMap(), 'Mairie – service Enfance Jeunesse (commune)'));
-    expect(readings[0]).toBe('nouvel acteur « Mairie – service Enfance Jeunesse » (Commune / ville)');
-    // The other reading is offered, never chosen: a link between two new actors.
-    expect(readings.slice(1).join()).toContain('lien « Mairie » ↔ « service Enfance Jeunesse »');
+    // « service Enfance Jeunesse » starts as the rest of a name, not as one: no other reading.
+    expect(plain(readingsOf(emptyMap(), 'Mairie – service Enfance Jeunesse (commune)'))).toEqual([
+      'nouvel acteur « Mairie – service Enfance Jeunesse » (Commune / ville)',
+    ]);
+    // Two names that could each be an actor: the link is offered, never chosen.
+    expect(plain(readingsOf(emptyMap(), 'Bailleur social – Habitat du Val'))).toEqual([
+      'nouvel acteur « Bailleur social – Habitat du Val » (Autres)',
+      'lien « Bailleur social » ↔ « Habitat du Val » : Échange d’information (type par défaut), régulière — nouvel acteur « Bailleur social » (Autres) ; nouvel acteur « Habitat du Val » (Autres)',
+    ]);
     const map = typeLine(emptyMap(), 'Mairie – service Enfance Jeunesse (commune)');
     expect(map.actors.map((a) => [a.label, a.category])).toEqual([['Mairie – service Enfance Jeunesse', 'commune']]);
     expect(map.links).toEqual([]);
@@ -166,6 +171,14 @@ describe('la coopération entière au clavier', () => {
       ['B2 Mairie', 'C3 CAF', 'instance', 'reguliere', 'a-ameliorer', 'existing', false],
       ['C3 CAF', 'D4 PMI', 'action-commune', 'reguliere', null, 'desired', true],
       ['A1 Collège', 'D4 PMI', 'information', 'reguliere', null, 'existing', true],
+    ]);
+  });
+
+  it('les mots du terrain pour l’intensité, la qualité et le statut, et des parenthèses ou « ; » autour', () => {
+    const map = mapWith('A > B : orientation (faible ; tendue)', 'B - C : information, étroite, à créer');
+    expect(map.links.map((l) => [l.intensity, l.quality, l.status])).toEqual([
+      ['ponctuelle', 'difficile', 'existing'],
+      ['forte', null, 'desired'],
     ]);
   });
 
