@@ -19,7 +19,7 @@ export function Lectures({ id, texts, onPick }: LecturesProps) {
       {texts.length > 0 && (
         <ol aria-label={t('saisie.reading')}>
           {texts.map((text, index) => (
-            <li key={`${index}:${text}`} className={index === 0 ? 'premiere' : undefined}>
+            <li key={text} className={index === 0 ? 'premiere' : undefined}>
               <span className="saisie-lecture-nom">{index === 0 ? t('saisie.reading') : t('saisie.otherReading')}</span>
               <span className="saisie-lecture-texte">{text}</span>
               <button
