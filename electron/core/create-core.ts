@@ -1,6 +1,8 @@
 import { contract, isMethodName, type MethodName, type StartupNotice } from '../../shared/api/contract.js';
 import { ApiError, type Envelope } from '../../shared/api/errors.js';
 import type { AsyncMethodName } from '../../shared/api/method-names.js';
+import type { RoomInterface } from '../../shared/salle/room.js';
+import { startRoomServer } from '../salle-server/room-server.js';
 import { SnapshotStore } from './atelier/snapshot-store.js';
 import { frenchDateTime } from './backups/backup-files.js';
 import { BackupService } from './backups/backup-service.js';
@@ -22,6 +24,9 @@ import { createHandlers, type HandlerResult, type Handlers, requireWritable, wri
 import { MapService } from './map/map-service.js';
 import { type ErasureReport, ErasureService, undoWindowMs } from './privacy/erasure-service.js';
 import { ensurePrivateDir, makeFolderFilesPrivate } from './privacy/private-files.js';
+import { roomInterfaces } from './salle/network-interfaces.js';
+import { findPhoneDir } from './salle/phone-dir.js';
+import { type ListenRoom, RoomService } from './salle/room-service.js';
 import { seriesReferenceFor } from './series/series-handlers.js';
 import { appVersion } from './version.js';
 import { WorkshopRepository } from './workshops/workshop-repository.js';
@@ -41,6 +46,12 @@ export interface CoreOptions extends OpenDatabaseOptions {
    * method answers read_only. For the command line's list and export.
    */
   reader?: boolean;
+  /** Starts the room listener for participants' phones; electron/salle-server's by default. */
+  listenRoom?: ListenRoom;
+  /** The built phone page (dist/telephone); found next to the code by default. */
+  phoneDir?: string;
+  /** The network interfaces the room may listen on; the computer's own by default. */
+  roomInterfaces?: () => RoomInterface[];
 }
 
 /** What dispatch answers: a promise for the slow methods (exports), the envelope at once otherwise. */
@@ -55,6 +66,7 @@ interface Session {
   opened: OpenedDatabase;
   maps: MapService;
   handlers: Handlers;
+  room: RoomService;
 }
 
 export interface Core {
@@ -108,6 +120,16 @@ export function createCore(options: CoreOptions): Core {
     const workshops = new WorkshopRepository(opened.db);
     const maps = new MapService(opened.db, workshops, events, now);
     const snapshots = new SnapshotStore(opened.db);
+    const room = new RoomService({
+      db: opened.db,
+      maps,
+      events,
+      now,
+      listen: options.listenRoom ?? startRoomServer,
+      phoneDir: options.phoneDir ?? findPhoneDir(),
+      interfaces: options.roomInterfaces ?? (() => roomInterfaces()),
+      clockMs: () => clock().getTime(),
+    });
     const printPdf = options.printPdf ?? chromiumPdfPrinter();
     const handlers: Handlers = createHandlers({
       workshops,
@@ -117,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
       now,
       backups,
       erasure,
+      room,
       exporter: createExporter({
         read: (id) => {
           const series = seriesReferenceFor(opened.db, maps, id);
@@ -138,7 +161,7 @@ export function createCore(options: CoreOptions): Core {
         undoWindowMs: options.undoWindowMs ?? undoWindowMs,
       }),
     });
-    return { opened, maps, handlers };
+    return { opened, maps, handlers, room };
   }
 
   const backups = new BackupService({
@@ -146,6 +169,8 @@ export function createCore(options: CoreOptions): Core {
     database: () => session.opened.db,
     now: clock,
     reopen(replace) {
+      // Phones must not keep writing into a database being replaced.
+      session.room.dispose();
       session.opened.db.close();
       try {
         replace();
@@ -257,6 +282,12 @@ export function createCore(options: CoreOptions): Core {
       closed = true;
       clearInterval(timer);
       erasure.stop();
+      try {
+        // Quitting closes the room: every phone is revoked and the listener stops.
+        session.room.dispose();
+      } catch (error) {
+        console.error('Maillage : fermeture de la salle', error);
+      }
       try {
         // Quitting during « Annuler » completes the deletion: it was confirmed, and it must not
         // wait for a next start that may never come.

@@ -17,6 +17,8 @@ import type { Exporter } from './export/export-service.js';
 import type { PdfPrinter } from './export/pdf.js';
 import type { MapService } from './map/map-service.js';
 import type { ErasureService } from './privacy/erasure-service.js';
+import { createRoomHandlers } from './salle/room-handlers.js';
+import type { RoomService } from './salle/room-service.js';
 import { createSeriesHandlers } from './series/series-handlers.js';
 import type { WorkshopRepository } from './workshops/workshop-repository.js';
 
@@ -34,6 +36,8 @@ export interface HandlerDeps {
   backups: BackupService;
   /** Deletion with an undo window, then erasure from the database and the backups. */
   erasure: Pick<ErasureService, 'request' | 'undo' | 'eraseAll'>;
+  /** The room of participants' phones (electron/core/salle). */
+  room: RoomService;
   /** Builds an exported file of a workshop (electron/core/export). */
   exporter: Exporter;
   /** Prints the Club's digest to PDF (the same printer as the summary's). */
@@ -66,6 +70,9 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   'series.set',
   'series.leave',
   'series.decide',
+  // The room stores proposals: a database opened read-only cannot receive any.
+  'room.open',
+  'room.settle',
 ]);
 
 export function requireWritable(method: MethodName, readOnly: boolean): void {
@@ -163,5 +170,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAtelierHandlers({ db: deps.db, maps, events, now, newId }),
     ...createClubHandlers({ db: deps.db, maps, events, printPdf: deps.printPdf, now, newId, erasure: deps.erasure }),
     ...createSeriesHandlers({ db: deps.db, events }),
+    ...createRoomHandlers(deps.room),
   };
 }

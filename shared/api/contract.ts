@@ -21,6 +21,8 @@ import { mapOpSchema } from '../domain/operations.js';
 import type { ImportPreview } from '../exchange/csv-import.js';
 import { csvCommitInputSchema, csvImportInputSchema } from '../exchange/import-input.js';
 import { maillageImportInputSchema } from '../exchange/maillage-read.js';
+import type { RoomInterface, RoomState, RoomStatus, VoteRound } from '../salle/room.js';
+import { roomOpenInput, roomSettleInput, roomVoteAction } from '../salle/room-schema.js';
 import type { PairDecision } from '../series/actor-matching.js';
 import type { SeriesProposal } from '../series/series.js';
 import { seriesDecideInput, seriesPairInput, seriesSetInput } from '../series/series-schema.js';
@@ -162,6 +164,24 @@ export const contract = {
   /** The facilitator's answers about pairs of actors between two workshops of a series. */
   'series.decisions': method<PairDecision[]>()(seriesPairInput),
   'series.decide': method<PairDecision[]>()(seriesDecideInput),
+  /** The room (participants' phones): the computer's connections it may listen on, likeliest first. */
+  'room.interfaces': method<RoomInterface[]>()(z.strictObject({})),
+  /** Starts the room listener for one workshop on one of those addresses; a new secret and short code. */
+  'room.open': method<RoomStatus>()(roomOpenInput),
+  /** Revokes every phone and stops the listener. Proposals not yet settled stay in the list. */
+  'room.close': method<{ closed: true }>()(z.strictObject({ workshopId: entityId })),
+  /** The moderation list: proposals waiting, the vote, how many people contributed. */
+  'room.state': method<RoomState>()(z.strictObject({ workshopId: entityId })),
+  /** Marks a proposal accepted, merged or refused (once); the editor applies what it accepts. */
+  'room.settle': method<{ settled: true }>()(roomSettleInput),
+  /** Opens, closes, counts (once) or cancels the vote with gommettes. */
+  'room.vote': method<VoteRound>()(z.strictObject({ workshopId: entityId, action: roomVoteAction })),
+  /** Draws a new short code (after too many wrong ones withdrew it). */
+  'room.newCode': method<RoomStatus>()(z.strictObject({ workshopId: entityId })),
+  /** The open room without the proposals: what the wall needs to show how to join. */
+  'room.status': method<{ status: RoomStatus | null }>()(z.strictObject({ workshopId: entityId })),
+  /** Shows or takes off the wall the way to join (QR code, short code, address). */
+  'room.onWall': method<RoomStatus>()(z.strictObject({ workshopId: entityId, shown: z.boolean() })),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

@@ -15,4 +15,6 @@ export type CoreEvent =
   /** What the facilitator looks at (viewport, selection, focus): passed on, never stored. */
   | { type: 'projection.view'; workshopId: string; view: WallView; origin: string }
   /** A version of the map was taken, renamed or deleted. */
-  | { type: 'snapshots.changed'; workshopId: string };
+  | { type: 'snapshots.changed'; workshopId: string }
+  /** Something changed in the room (a proposal, a phone, the vote): the editor reads room.state. No participant text here. */
+  | { type: 'room.changed'; workshopId: string };

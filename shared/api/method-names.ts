@@ -41,12 +41,25 @@ export const methodNames = [
   'series.leave',
   'series.decisions',
   'series.decide',
+  'room.interfaces',
+  'room.open',
+  'room.close',
+  'room.state',
+  'room.settle',
+  'room.vote',
+  'room.newCode',
+  'room.status',
+  'room.onWall',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
 
 /** Methods whose handler returns a promise (slow work: exports); the others answer at once. */
-export const asyncMethodNames = ['workshop.export', 'club.export'] as const satisfies readonly MethodName[];
+export const asyncMethodNames = [
+  'workshop.export',
+  'club.export',
+  'room.open',
+] as const satisfies readonly MethodName[];
 export type AsyncMethodName = (typeof asyncMethodNames)[number];
 
 export function isMethodName(name: string): name is MethodName {

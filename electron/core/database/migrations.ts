@@ -172,6 +172,32 @@ export const migrations: readonly { version: number; sql: string }[] = [
         WHERE EXISTS (SELECT 1 FROM workshops) OR (SELECT freelist_count FROM pragma_freelist_count()) > 0;
     `,
   },
+  {
+    version: 10,
+    sql: `
+      -- Proposals sent from participants' phones (the room), kept until the facilitator settles them.
+      CREATE TABLE room_proposals (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        phone_id TEXT NOT NULL,
+        client_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'pending',
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, id),
+        UNIQUE (workshop_id, phone_id, client_id)
+      );
+      CREATE INDEX room_proposals_status ON room_proposals(workshop_id, status);
+      -- Anonymous ids of the phones that proposed or voted: how many people contributed.
+      CREATE TABLE room_contributors (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        phone_id TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, phone_id)
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -39,6 +39,10 @@ export class MapService {
     return { workshop, map: this.current(workshopId, workshop.codebook), revision };
   }
 
+  exists(workshopId: string): boolean {
+    return this.workshops.find(workshopId) !== undefined;
+  }
+
   private current(workshopId: string, codebook?: MapState['codebook']): MapState {
     const cached = this.cache.get(workshopId);
     if (cached) return cached;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Core, createCore } from '../../../electron/core/create-core.js';
 import { writingMethods } from '../../../electron/core/handlers.js';
 import {
@@ -21,6 +21,9 @@ import { errorCodes } from '../../../shared/api/errors.js';
 import type { CoreEvent } from '../../../shared/api/events.js';
 import { methodNames } from '../../../shared/api/method-names.js';
 import { newActor, newLink } from '../../../shared/domain/model.js';
+import { roomLimits } from '../../../shared/salle/limits.js';
+import { phoneInputs } from '../../../shared/salle/room-schema.js';
+import { joinRoom, roomRequest } from '../../support/room-client.js';
 
 /** Codes a refused payload may carry; `internal` or `storage` would mean a crash caught late. */
 const refusalCodes = new Set(['validation', 'not_found', 'unknown_method', 'read_only', 'conflict']);
@@ -33,7 +36,12 @@ const events: CoreEvent[] = [];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'maillage-hostile-'));
-  core = createCore({ dataDir });
+  // The room listener of these tests listens on 127.0.0.1 only.
+  core = createCore({
+    dataDir,
+    phoneDir: join(dataDir, 'telephone'),
+    roomInterfaces: () => [{ name: 'lo', address: '127.0.0.1', likely: false, loopback: true }],
+  });
   const workshop = core.call('workshop.create', { title: 'Atelier visé' });
   workshopId = workshop.id;
   core.call('map.apply', {
@@ -235,5 +243,105 @@ describe('hostile payloads, for every method', () => {
     const { status, json } = await post('/api/map.get', JSON.stringify({ workshopId }));
     expect(status).toBe(200);
     expect(json).toMatchObject({ ok: true, result: { map: { links: [expect.objectContaining({ id: 'ab' })] } } });
+  });
+});
+
+/**
+ * The room listener is the first one beyond the laptop: every participant method, given the
+ * same hostile payloads by a phone that joined, answers a typed refusal, writes nothing and
+ * announces nothing; so do requests without a key, with a forged one, too large, or aimed at
+ * the facilitator's methods. The method list is read at run time from the phones' schemas.
+ */
+describe('hostile payloads, for every participant method of the room listener', () => {
+  let roomUrl: string;
+  let joinUrl: string;
+  let phone: Awaited<ReturnType<typeof joinRoom>>;
+
+  beforeAll(async () => {
+    const status = await core.call('room.open', { workshopId, address: '127.0.0.1', port: 0 });
+    roomUrl = status.url;
+    joinUrl = status.joinUrl;
+  });
+  // A phone per test: each has its own allowance of requests, which is not what is tested here.
+  beforeEach(async () => {
+    phone = await joinRoom(joinUrl);
+    events.length = 0;
+  });
+  afterAll(() => {
+    core.call('room.close', { workshopId });
+  });
+
+  /** The room's own refusals: `transport` is a phone not joined or a request the guard stops. */
+  const roomRefusals = new Set([...refusalCodes, 'transport']);
+
+  function checkRoom(method: string, status: number, json: unknown, before: string): void {
+    expect(json, method).toEqual(expect.objectContaining({ ok: expect.any(Boolean) }));
+    expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').toBeUndefined();
+    const envelope = json as Answer;
+    expect(status === 200, `${method}: ${status}`).toBe(envelope.ok);
+    if (envelope.ok) return;
+    expect(roomRefusals.has(envelope.error?.code ?? ''), `${method}: ${JSON.stringify(envelope.error)}`).toBe(true);
+    expect(envelope.error?.message).toMatch(/[a-zàâçéèêëîïôûù’]{3,}/i);
+    expect(dump(), `${method} wrote on a refused payload`).toBe(before);
+    expect(events, `${method} announced a change it did not make`).toEqual([]);
+  }
+
+  it.each(Object.keys(phoneInputs))('%s: a typed refusal, nothing written', async (method) => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          hostile(workshopId)
+            .map(toText)
+            .filter((text) => Buffer.byteLength(text) <= roomLimits.bodyBytes),
+          fc.constantFrom(...pollutingTexts(workshopId)),
+          fc.constantFrom('{"a":', '\u0000\u00ff', '{"text":"x"}garbage', '[]', 'null', '"texte"'),
+        ),
+        async (text) => {
+          const before = dump();
+          events.length = 0;
+          const { status, json } = await roomRequest(roomUrl, { path: `/api/${method}`, body: text, key: phone.key });
+          checkRoom(method, status, json, before);
+        },
+      ),
+      { numRuns: 12, seed: 6 },
+    );
+  });
+
+  it('refuses the facilitator’s methods, missing and forged keys, big bodies and foreign origins, writing nothing', async () => {
+    const before = dump();
+    for (const method of methodNames) {
+      const { status, json } = await roomRequest(roomUrl, {
+        path: `/api/${method}`,
+        body: { workshopId },
+        key: phone.key,
+      });
+      expect(status, method).toBe(404);
+      expect(json).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    }
+    phone = await joinRoom(joinUrl);
+    events.length = 0;
+    for (const key of [undefined, 'A'.repeat(32)]) {
+      const { status } = await roomRequest(roomUrl, {
+        path: '/api/propose.note',
+        body: { id: 'n', kind: 'constat', text: 'Intrus' },
+        key,
+      });
+      expect(status).toBe(401);
+    }
+    const big = await roomRequest(roomUrl, {
+      path: '/api/propose.note',
+      body: Buffer.alloc(roomLimits.bodyBytes + 1, 0x20),
+      key: phone.key,
+    });
+    expect(big.status).toBe(413);
+    const foreign = await roomRequest(roomUrl, {
+      path: '/api/propose.note',
+      body: { id: 'n', kind: 'constat', text: 'Intrus' },
+      key: phone.key,
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    expect(dump()).toBe(before);
+    expect(events).toEqual([]);
   });
 });
