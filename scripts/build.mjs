@@ -34,6 +34,9 @@ async function buildNode(entry, fileName, format, banner = '') {
 
 const targets = {
   renderer: () => build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' }),
+  // The phone page of the room, apart from the editor: the room listener serves this folder only.
+  telephone: () =>
+    build({ configFile: fileURLToPath(new URL('../vite.telephone.config.ts', import.meta.url)), logLevel: 'warn' }),
   main: () => buildNode('electron/main/index.ts', 'main.js', 'es'),
   preload: () => buildNode('electron/preload/index.ts', 'preload.cjs', 'cjs'),
   server: () => buildNode('electron/server/cli.ts', 'server.js', 'es'),

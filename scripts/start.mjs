@@ -11,6 +11,7 @@ import { ensureDependencies } from './dependencies.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputs = [
   'dist/renderer/index.html',
+  'dist/telephone/index.html',
   'dist/electron/main.js',
   'dist/electron/preload.cjs',
   'dist/electron/server.js',
@@ -22,6 +23,7 @@ const sources = [
   'package.json',
   'package-lock.json',
   'vite.config.ts',
+  'vite.telephone.config.ts',
   'scripts/build.mjs',
 ];
 
