@@ -44,6 +44,7 @@ export const systemNeeds = [
     packages: ['python3-networkx'],
     present: () => succeeds('/usr/bin/python3', ['-c', 'import networkx']),
   },
+  { what: 'zbarimg (lit le QR code de la salle à l’écran)', packages: ['zbar-tools'], present: () => has('zbarimg') },
 ];
 
 export function missingNeeds() {

@@ -7,6 +7,8 @@ import { useCarteStore } from '../carte/carte-context.js';
 import { openProjector } from '../projecteur/open-projector.js';
 import { Presentation } from '../projecteur/Presentation.js';
 import { PublierVue } from '../projecteur/PublierVue.js';
+import { PanneauSalle } from '../salle/PanneauSalle.js';
+import { useSalle } from '../salle/salle-store.js';
 import { VersionsDialog } from '../versions/VersionsDialog.js';
 import { PanneauVotes } from '../votes/PanneauVotes.js';
 import { Etapes } from './Etapes.js';
@@ -41,6 +43,12 @@ export function BandeauAtelier({
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
+  const [salleOpen, setSalleOpen] = useState(false);
+  const waiting = useSalle((s) => s.state?.pending.length ?? 0);
+  const roomOpen = useSalle((s) => Boolean(s.state?.status));
+
+  // The room is followed as long as the workshop is open: proposals are counted on its button.
+  useEffect(() => useSalle.getState().follow(workshopId), [workshopId]);
 
   useEffect(() => {
     void useFacilitation.getState().open(workshopId);
@@ -128,6 +136,17 @@ export function BandeauAtelier({
         </button>
         <button
           type="button"
+          className={`bouton compact${salleOpen || roomOpen ? ' actif' : ''}`}
+          aria-pressed={salleOpen}
+          onClick={() => setSalleOpen(!salleOpen)}
+          title={t('salle.openHint')}
+          aria-label={t('salle.open')}
+        >
+          ⌁ <span className="etiquette-large">{t('salle.open')}</span>
+          {waiting > 0 && <span className="compte">{waiting}</span>}
+        </button>
+        <button
+          type="button"
           className="bouton compact"
           onClick={() => setVersionsOpen(true)}
           title={t('versions.openHint')}
@@ -143,6 +162,9 @@ export function BandeauAtelier({
       )}
       <PublierVue workshopId={workshopId} selection={selection} />
       {votesOpen && <PanneauVotes map={map} onClose={() => setVotesOpen(false)} />}
+      {salleOpen && (
+        <PanneauSalle workshopId={workshopId} map={map} step={state.step} onClose={() => setSalleOpen(false)} />
+      )}
       {versionsOpen && <VersionsDialog workshopId={workshopId} onClose={() => setVersionsOpen(false)} />}
       {presenting && <Presentation onClose={stopPresenting} />}
     </>

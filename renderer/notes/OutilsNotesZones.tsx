@@ -1,21 +1,19 @@
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { NoteKind } from '../../shared/domain/codebook.js';
-import { freeSpot } from '../../shared/domain/free-spot.js';
 import { type MapState, newNote } from '../../shared/domain/model.js';
 import { ActionButton } from '../actions/ActionButton.js';
 import { useAction } from '../actions/context.js';
 import { useCarteStore } from '../carte/carte-context.js';
-import { type CarteNode, isZoneNode } from '../carte/carte-nodes.js';
+import type { CarteNode } from '../carte/carte-nodes.js';
 import type { LienEdgeType } from '../carte/flow-sync.js';
 import { CodebookDialog } from '../codebook/CodebookDialog.js';
 import { newZoneAt } from '../zones/new-zone.js';
 import { NoteKindChooser } from './NoteKindChooser.js';
 import { useNotesUi } from './notes-ui.js';
-
-const noteSize = { width: 220, height: 120 };
+import { useNoteSpot, useViewCentre } from './use-note-spot.js';
 
 /**
  * The toolbar's notes, zones and codebook buttons, with their keys: P a note (then 1–6 for its
@@ -23,48 +21,26 @@ const noteSize = { width: 220, height: 120 };
  */
 export function OutilsNotesZones({ map }: { map: MapState }) {
   const { t } = useTranslation();
-  const flow = useReactFlow<CarteNode, LienEdgeType>();
   const store = useStoreApi<CarteNode, LienEdgeType>();
   const carte = useCarteStore();
+  const noteSpot = useNoteSpot();
   const choosing = useNotesUi((state) => state.choosing);
   const listOpen = useNotesUi((state) => state.listOpen);
   const [codebookOpen, setCodebookOpen] = useState(false);
 
-  /** The middle of the visible canvas, in map coordinates, shifted a little for each new element. */
-  const viewCentre = useCallback(
-    (count: number) => {
-      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-      const jitter = (count % 5) * 24;
-      const screen = pane
-        ? { x: pane.left + pane.width / 2 + jitter, y: pane.top + pane.height / 2 + jitter }
-        : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
-      return flow.screenToFlowPosition(screen);
-    },
-    [flow],
-  );
+  const viewCentre = useViewCentre();
 
   const addNote = useCallback(
     (kind: NoteKind) => {
       useNotesUi.getState().setChoosing(false);
-      // Beside what is already there: a note dropped on another would hide its text.
-      const taken = flow
-        .getNodes()
-        .filter((node) => !isZoneNode(node))
-        .map((node) => ({
-          ...node.position,
-          width: node.measured?.width ?? noteSize.width,
-          height: node.measured?.height ?? noteSize.height,
-        }));
-      const at = freeSpot(viewCentre(0), noteSize, taken);
+      const { x, y } = noteSpot();
       const id = crypto.randomUUID();
       const text = `${t(`domaine.noteKind.${kind}`)}…`;
-      const x = Math.round(at.x - noteSize.width / 2);
-      const y = Math.round(at.y - noteSize.height / 2);
       carte.getState().apply([{ type: 'note.add', note: newNote({ id, kind, text, x, y }) }]);
       store.getState().unselectNodesAndEdges();
       carte.getState().setEditing(id, true);
     },
-    [carte, flow, store, t, viewCentre],
+    [carte, noteSpot, store, t],
   );
 
   const addZone = useCallback(() => {

@@ -13,6 +13,8 @@ import { useWorkshopCarte } from '../carte/use-workshop-carte.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { Minuteur } from '../etapes/Minuteur.js';
 import { useStepText } from '../etapes/step-text.js';
+import { Rejoindre } from '../salle/OuvertureSalle.js';
+import { useRoomOnWall } from '../salle/use-room-on-wall.js';
 import type { Marks } from './CarteLecture.js';
 import { Classement } from './Classement.js';
 import { MurCarte } from './MurCarte.js';
@@ -83,6 +85,7 @@ export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
   const { t } = useTranslation();
   const text = useStepText(state);
   const pistes = stepIndex(state.step) >= stepIndex('pistes');
+  const joining = useRoomOnWall(workshop.id);
   return (
     <main className="projection" data-step={state.step} data-hidden={state.wall.hidden || undefined}>
       <header className="projection-entete">
@@ -102,12 +105,14 @@ export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
           <p>{t('projection.hidden')}</p>
         </section>
       ) : (
-        <div className={`projection-corps${pistes ? ' avec-classement' : ''}`}>
+        <div className={`projection-corps${pistes || joining ? ' avec-classement' : ''}`}>
           <MurCarte map={map} area={area} marks={marks} dimmed={dimmed} label={t('projection.mapLabel')} />
-          {/* The ranking beside the map: a 16:9 wall has width to spare and no height. */}
-          {pistes && (
+          {/* Beside the map: a 16:9 wall has width to spare and no height. How to join the room
+              while it is open and shown, the ranking from « Pistes d'action ». */}
+          {(pistes || joining) && (
             <div className="projection-cote">
-              <Classement map={map} />
+              {joining && <Rejoindre status={joining} className="rejoindre-mur" />}
+              {pistes && <Classement map={map} />}
             </div>
           )}
           {/* The legend folded into a band under the map, in the names' own size. */}

@@ -18,7 +18,11 @@ export function startBrowserModeServer(
   const child: ChildProcess = spawn(
     process.execPath,
     [options.serverJs ?? 'dist/electron/server.js', '--port', '0', '--data-dir', dataDir, '--no-open'],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1', ...options.env } },
+    // The room listener of every test and of the benchmark listens on 127.0.0.1 only.
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CI: '1', MAILLAGE_SALLE_LOOPBACK_ONLY: '1', ...options.env },
+    },
   );
   // A test that times out while the server starts must not leave it running.
   const killOnExit = () => child.kill('SIGKILL');

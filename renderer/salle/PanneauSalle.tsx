@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { StepId } from '../../shared/atelier/steps.js';
+import { stepIndex } from '../../shared/atelier/steps.js';
+import { noteKindIds } from '../../shared/domain/codebook.js';
+import type { MapState } from '../../shared/domain/model.js';
+import { groupOf, type Proposal, type ProposalGroup } from '../../shared/salle/room.js';
+import { OuvertureSalle } from './OuvertureSalle.js';
+import { Proposition } from './Proposition.js';
+import { useSalle } from './salle-store.js';
+import { VoteSalle } from './VoteSalle.js';
+import './salle.css';
+
+const groups: readonly ProposalGroup[] = [...noteKindIds, 'link'];
+
+/**
+ * The room beside the map: opening and closing it, how to join, the proposals waiting (grouped
+ * by kind, oldest first) and, from « Pistes d'action », the phones' vote. Nothing here is on the
+ * wall until accepted: accepting is an edit of the map like any other.
+ */
+export function PanneauSalle({
+  workshopId,
+  map,
+  step,
+  onClose,
+}: {
+  workshopId: string;
+  map: MapState;
+  step: StepId;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const state = useSalle((s) => s.state);
+  const error = useSalle((s) => s.error);
+  const pending = state?.pending ?? [];
+  const byGroup = new Map<ProposalGroup, Proposal[]>();
+  for (const proposal of pending) byGroup.set(groupOf(proposal), [...(byGroup.get(groupOf(proposal)) ?? []), proposal]);
+  const voting = state && (stepIndex(step) >= stepIndex('pistes') || state.vote.status !== 'none');
+
+  return (
+    <aside className="panneau-salle" aria-label={t('salle.title')}>
+      <div className="panneau-salle-entete">
+        <h2>{t('salle.title')}</h2>
+        <button type="button" className="bouton discret" onClick={onClose} aria-label={t('common.close')}>
+          ✕
+        </button>
+      </div>
+      {error && (
+        <p className="avis" role="alert">
+          {error}
+        </p>
+      )}
+      {state && <OuvertureSalle status={state.status} />}
+      {state && (state.status || pending.length > 0) && (
+        <section className="moderation" aria-label={t('salle.moderation')}>
+          <h3>
+            {t('salle.moderation')} <span className="compte">{pending.length}</span>
+          </h3>
+          {pending.length === 0 && <p className="aide">{t('salle.empty')}</p>}
+          {groups.map((group) => {
+            const items = byGroup.get(group);
+            if (!items) return null;
+            const title = group === 'link' ? t('salle.linkGroup') : t(`domaine.noteKind.${group}`);
+            return (
+              <section key={group} className="moderation-groupe" data-group={group} aria-label={title}>
+                <h4>
+                  {title} <span className="compte">{items.length}</span>
+                </h4>
+                <ul>
+                  {items.map((proposal) => (
+                    <Proposition key={proposal.id} workshopId={workshopId} proposal={proposal} map={map} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </section>
+      )}
+      {voting && <VoteSalle vote={state.vote} map={map} roomOpen={state.status !== null} />}
+    </aside>
+  );
+}
