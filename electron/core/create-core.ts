@@ -143,7 +143,12 @@ export function createCore(options: CoreOptions): Core {
       exporter: createExporter({
         read: (id) => {
           const series = seriesReferenceFor(opened.db, maps, id);
-          return { ...maps.get(id), versions: firstVersionOf(snapshots, id), ...(series ? { series } : {}) };
+          return {
+            ...maps.get(id),
+            versions: firstVersionOf(snapshots, id),
+            contributors: room.contributors(id),
+            ...(series ? { series } : {}),
+          };
         },
         printPdf,
         fontDir: options.fontDir ?? findFontDir(),

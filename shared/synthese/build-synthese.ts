@@ -33,6 +33,8 @@ export interface SyntheseInput {
   versions?: readonly VersionOfMap[];
   /** The first diagnostic of the territory, when this workshop is a later one of its series. */
   series?: SeriesReference;
+  /** People who contributed from their phones (the room). */
+  contributors?: number;
 }
 
 /** The order in which the summary lists what the group said (design.md §2, steps 4 and 5). */
@@ -41,7 +43,14 @@ export const noteGroupOrder = ['point-appui', 'frein', 'besoin', 'constat', 'pra
 const byFrench = (a: string, b: string) => a.localeCompare(b, 'fr');
 
 /** Builds the summary of one workshop: pure, so that every format says the same thing. */
-export function buildSynthese({ workshop, map, generatedAt, versions = [], series }: SyntheseInput): Synthese {
+export function buildSynthese({
+  workshop,
+  map,
+  generatedAt,
+  versions = [],
+  series,
+  contributors = 0,
+}: SyntheseInput): Synthese {
   const { codebook } = map;
   const labelOf = new Map(map.actors.map((a) => [a.id, a.label]));
   const graph = cooperationGraph(map);
@@ -131,6 +140,7 @@ export function buildSynthese({ workshop, map, generatedAt, versions = [], serie
       participants: workshop.participants,
       structures,
       generatedAt,
+      phoneContributors: contributors,
     },
     actors: {
       total: map.actors.length,

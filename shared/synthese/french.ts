@@ -26,6 +26,11 @@ export function countOf(count: number, singular: string, plural: string): string
   return `${formatNumber(count)} ${count >= 2 ? plural : singular}`;
 }
 
+/** The cover's line on the room: « 12 personnes ont contribué depuis leur téléphone. » */
+export function phoneContributorsSentence(count: number): string {
+  return `${countOf(count, 'personne a', 'personnes ont')} contribué depuis ${agree(count, 'son', 'leur')} téléphone.`;
+}
+
 /** The singular or plural form that agrees with count (French: 0 and 1 are singular). */
 export function agree(count: number, singular: string, plural: string): string {
   return count >= 2 ? plural : singular;

@@ -44,6 +44,8 @@ export interface Cover {
   structures: string[];
   /** When the summary was produced, ISO; given by the caller so that the model stays pure. */
   generatedAt: string;
+  /** People who contributed from their phones (the room): proposed or voted; 0 when unused. */
+  phoneContributors: number;
 }
 
 export interface ActorRow {

@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { formatDate, nbsp } from '../../../shared/synthese/french.js';
+import { formatDate, nbsp, phoneContributorsSentence } from '../../../shared/synthese/french.js';
 import type { CountRow, Synthese } from '../../../shared/synthese/model.js';
 import { seriesChapterTables } from '../../../shared/synthese/series-chapter.js';
 import { xmlSafe } from '../../../shared/text/escape.js';
@@ -130,6 +130,7 @@ export async function syntheseToDocx(synthese: Synthese, map: Png, views: readon
       }),
     );
   }
+  if (cover.phoneContributors > 0) first.push(para(phoneContributorsSentence(cover.phoneContributors)));
   first.push(heading('Chiffres clés', HeadingLevel.HEADING_1), ...synthese.keyFigures.sentences.map(bullet));
   if (synthese.series) {
     first.push(heading(synthese.series.title, HeadingLevel.HEADING_1), ...synthese.series.sentences.map(bullet));

@@ -24,6 +24,8 @@ export interface ExporterDeps {
     versions?: readonly VersionOfMap[];
     /** The territory's first diagnostic, when this workshop is a later one of its series. */
     series?: SeriesReference;
+    /** People who contributed from their phones (the room). */
+    contributors?: number;
   };
   printPdf: PdfPrinter;
   fontDir: string;
@@ -60,8 +62,8 @@ export type Exporter = (workshopId: string, format: ExportFormat) => Promise<Exp
  */
 export function createExporter(deps: ExporterDeps): Exporter {
   return async (workshopId, format) => {
-    const { workshop, map, versions = [], series } = deps.read(workshopId);
-    const produced = await produce(deps, { workshop, map, versions, series }, format);
+    const { workshop, map, versions = [], series, contributors = 0 } = deps.read(workshopId);
+    const produced = await produce(deps, { workshop, map, versions, series, contributors }, format);
     const bytes = typeof produced.bytes === 'string' ? Buffer.from(produced.bytes, 'utf8') : produced.bytes;
     return {
       fileName: `${fileStem(workshop.title)}${produced.suffix}.${produced.extension}`,
@@ -76,16 +78,18 @@ interface Source {
   map: MapState;
   versions: readonly VersionOfMap[];
   series: SeriesReference | undefined;
+  contributors: number;
 }
 
 async function produce(
   deps: ExporterDeps,
-  { workshop, map, versions, series }: Source,
+  { workshop, map, versions, series, contributors }: Source,
   format: ExportFormat,
 ): Promise<Produced> {
   const at = deps.now();
   const heading = [workshop.title, workshop.territory].filter(Boolean).join(' · ');
-  const summary = () => buildSynthese({ workshop, map, generatedAt: at, versions, ...(series ? { series } : {}) });
+  const summary = () =>
+    buildSynthese({ workshop, map, generatedAt: at, versions, contributors, ...(series ? { series } : {}) });
   switch (format) {
     case 'docx': {
       const toPng = (picture: MapPicture) => svgToPng(picture.svg, picture, deps.fontDir, docxMapZoom(picture));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatDate, nbsp } from '../../../shared/synthese/french.js';
+import { formatDate, nbsp, phoneContributorsSentence } from '../../../shared/synthese/french.js';
 import type { CountRow, Synthese } from '../../../shared/synthese/model.js';
 import { seriesChapterTables } from '../../../shared/synthese/series-chapter.js';
 import { escapeXml as esc } from '../../../shared/text/escape.js';
@@ -93,6 +93,7 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string, viewSvgs: rea
     cover.structures.length > 0
       ? `<p><strong>Structures représentées${nbsp}:</strong> ${esc(cover.structures.join(', '))}</p>`
       : '',
+    cover.phoneContributors > 0 ? `<p>${esc(phoneContributorsSentence(cover.phoneContributors))}</p>` : '',
     '</header>',
   );
 

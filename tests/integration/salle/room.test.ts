@@ -288,6 +288,27 @@ describe('the vote with gommettes', () => {
   });
 });
 
+describe('the summary', () => {
+  it('says how many people contributed from their phones, and nothing when nobody did', async () => {
+    const html = async () =>
+      Buffer.from((await core.call('workshop.export', { workshopId, format: 'html' })).base64, 'base64').toString(
+        'utf8',
+      );
+    expect(await html()).not.toContain('téléphone');
+    const status = await open();
+    const a = await joinRoom(status.joinUrl);
+    const b = await joinRoom(status.joinUrl);
+    await joinRoom(status.joinUrl);
+    await a.call('propose.note', { id: 'n', kind: 'constat', text: 'Un constat' });
+    await a.call('propose.note', { id: 'm', kind: 'frein', text: 'Un frein' });
+    core.call('facilitation.act', { workshopId, action: { type: 'step', step: 'pistes' } });
+    core.call('room.vote', { workshopId, action: { type: 'open', dots: 2 } });
+    await b.call('vote', { dots: { p1: 2 } });
+    // Two people: one proposed twice, one voted; the third phone only looked.
+    expect(await html()).toContain('2\u00a0personnes ont contribué depuis leur téléphone.'.replace('\u00a0', ' '));
+  });
+});
+
 describe('closing', () => {
   it('revokes every phone at once and stops listening; a new opening has a new secret', async () => {
     const status = await open();
