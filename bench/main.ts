@@ -12,6 +12,7 @@ import { measureExports } from './export.js';
 import { type Figure, figure, median, table } from './figures.js';
 import { type GeneratedMap, generateMap } from './generate.js';
 import { loadIntoCore } from './load.js';
+import { measureRoom } from './salle.js';
 import { scriptSize } from './size.js';
 import { measureWall } from './wall.js';
 
@@ -28,7 +29,17 @@ const out = resolve(root, outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 
  * step once on small maps, to keep the benchmark working, and judges nothing.
  */
 const plan = smoke
-  ? { dragSizes: [60], openSizes: [60], heapSize: 60, repeats: 1, warmup: 0, saveOps: 30, saveSize: 60, saveRounds: 1 }
+  ? {
+      dragSizes: [60],
+      openSizes: [60],
+      heapSize: 60,
+      repeats: 1,
+      warmup: 0,
+      saveOps: 30,
+      saveSize: 60,
+      saveRounds: 1,
+      room: { phones: 5, notes: 2, drags: 1, deadlineMs: 60_000 },
+    }
   : {
       dragSizes: [100, 300, 1000],
       openSizes: [300, 1000],
@@ -38,6 +49,8 @@ const plan = smoke
       saveOps: 1000,
       saveSize: 300,
       saveRounds: 3,
+      // Issue 16: forty phones at once, six proposals each, on the 300-actor map.
+      room: { phones: 40, notes: 6, drags: 5, deadlineMs: 120_000 },
     };
 const exportSize = 120;
 /**
@@ -79,7 +92,10 @@ if (openOnly) Object.assign(plan, { dragSizes: [], openSizes: openOnly, heapSize
 /** `--wall`: only the wall's figures (issue 12), at both sizes, in about a minute. */
 const wallOnly = args.includes('--wall');
 if (wallOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 });
-const partial = dragOnly ?? openOnly ?? (wallOnly ? [] : undefined);
+/** `--salle`: only the room's figures (issue 16), on the 300-actor map. */
+const roomOnly = args.includes('--salle');
+if (roomOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 300 });
+const partial = dragOnly ?? openOnly ?? (wallOnly ? [] : roomOnly ? [300] : undefined);
 
 const log = (message: string) => console.log(`  · ${message}`);
 
@@ -272,6 +288,18 @@ async function main(): Promise<Figure[]> {
         figure(`re-renders of links not touching the dragged actor, ${n} actors`, otherLinks, 'renders', {
           note: `sur ${plan.repeats} glissements`,
         }),
+      );
+    }
+    if (!partial || roomOnly) {
+      log(`salle : ${plan.room.phones} téléphones, sur 127.0.0.1`);
+      figures.push(
+        ...(await measureRoom(browser, {
+          appUrl: app.url,
+          workshopId: workshops.get(plan.heapSize)!,
+          map: maps.get(plan.heapSize)!,
+          plan: plan.room,
+          judge: !smoke,
+        })),
       );
     }
     await browser.close();

@@ -1,0 +1,320 @@
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { Browser, Page } from 'playwright-core';
+import type { PhoneView, RoomState, RoomStatus, VoteRound } from '../shared/salle/room.js';
+import { drag, openPage, settle } from './browser.js';
+import { type Figure, figure, median, percentile } from './figures.js';
+import type { GeneratedMap } from './generate.js';
+
+/**
+ * The room under load (issue 16): simulated phones proposing and voting at once against the
+ * real room listener, over loopback only (browser mode lists 127.0.0.1 alone to the room under
+ * MAILLAGE_SALLE_LOOPBACK_ONLY, which the benchmark's server helper sets), while the editor shows
+ * the moderation list and a drag is measured. Bounded: each phone sends a fixed number of
+ * requests, and the whole load stops after `deadlineMs` whatever happens.
+ */
+export interface RoomPlan {
+  phones: number;
+  /** Notes per phone (each phone also proposes one missing cooperation and sends one again). */
+  notes: number;
+  /** Drags measured quiet, then as many while the phones work. */
+  drags: number;
+  deadlineMs: number;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Answer {
+  status: number;
+  json: { ok: boolean; result?: unknown; error?: { message: string } };
+}
+
+/**
+ * One phone and its key once joined. A connection per request: a kept-alive socket that the
+ * listener closes at the very moment it is reused would fail here, where a browser quietly
+ * sends again — the benchmark counts what the room does, not that race.
+ */
+class Phone {
+  private readonly agent = new Agent({ keepAlive: false, maxSockets: 2 });
+  key = '';
+
+  constructor(
+    private readonly base: URL,
+    readonly index: number,
+  ) {}
+
+  call(method: string, body: unknown): Promise<Answer> {
+    const payload = Buffer.from(JSON.stringify(body));
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: this.base.hostname,
+          port: this.base.port,
+          path: `/api/${method}`,
+          method: 'POST',
+          agent: this.agent,
+          headers: {
+            host: this.base.host,
+            origin: this.base.origin,
+            'content-type': 'application/json',
+            'content-length': payload.length,
+            ...(this.key ? { 'x-salle-cle': this.key } : {}),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            try {
+              resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+            } catch (error) {
+              reject(error);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  async expectOk<T>(method: string, body: unknown): Promise<T> {
+    const answer = await this.call(method, body);
+    if (!answer.json.ok) {
+      throw new Error(`Téléphone ${this.index}, ${method} : ${answer.status} ${answer.json.error?.message ?? ''}`);
+    }
+    return answer.json.result as T;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+/** Calls the facilitator's API from the editor page, with its token, as the renderer does. */
+function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  // A string, as the rest of the benchmark evaluates: this file is type-checked for Node, not the DOM.
+  return page.evaluate<T>(`(async () => {
+    const token = document.querySelector('meta[name="maillage-token"]')?.content ?? '';
+    const response = await fetch('/api/' + ${JSON.stringify(method)}, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Maillage-Token': token },
+      body: ${JSON.stringify(JSON.stringify(input))},
+    });
+    const envelope = await response.json();
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    return envelope.result;
+  })()`);
+}
+
+/**
+ * In the editor page: the moment (epoch ms, the same clock as Node's on this machine) each
+ * proposal's text first appears in the moderation list.
+ */
+const watchList = `(() => {
+  window.__salleSeen = {};
+  const seen = window.__salleSeen;
+  const scan = () => {
+    const at = performance.timeOrigin + performance.now();
+    for (const item of document.querySelectorAll('.panneau-salle .proposition-texte')) {
+      const text = item.textContent || '';
+      const match = /banc-\\d+-\\d+/.exec(text);
+      if (match && seen[match[0]] === undefined) seen[match[0]] = at;
+    }
+  };
+  // The panel only: the canvas's own changes during a drag are none of this observer's business.
+  new MutationObserver(scan).observe(document.querySelector('.panneau-salle'), { childList: true, subtree: true });
+})()`;
+
+export async function measureRoom(
+  browser: Browser,
+  options: { appUrl: string; workshopId: string; map: GeneratedMap; plan: RoomPlan; judge: boolean },
+): Promise<Figure[]> {
+  const { appUrl, workshopId, map, plan, judge } = options;
+  const opened = await openPage(browser, `${appUrl}#/atelier/${workshopId}`, {
+    nodes: map.actors.length,
+    edges: map.links.length,
+  });
+  const phones: Phone[] = [];
+  const { page, cdp } = opened;
+  try {
+    await settle(page);
+    // Three pistes d'action to vote on, put on the map as the facilitator would.
+    await api(page, 'map.apply', {
+      workshopId,
+      origin: 'banc',
+      ops: [1, 2, 3].map((n) => ({
+        type: 'note.add',
+        note: {
+          id: `piste-${n}`,
+          kind: 'piste-action',
+          text: `Piste ${n}`,
+          attachedTo: null,
+          x: -600,
+          y: n * 200,
+          votes: 0,
+          owners: [],
+          priority: null,
+        },
+      })),
+    });
+    const room = await api<RoomStatus>(page, 'room.open', { workshopId, address: '127.0.0.1', port: 0 });
+    if (!room.url.startsWith('http://127.0.0.1:')) throw new Error(`La salle du banc écoute ailleurs : ${room.url}`);
+    await page.getByRole('button', { name: 'Salle', exact: true }).click();
+    await page.locator('.panneau-salle .rejoindre-qr').waitFor();
+    await page.evaluate(watchList);
+    const nodeId = await page.evaluate<string>('window.__maillageBench.centreNode()');
+
+    // The editor quiet: the drag figure every later one is compared with, on the same page.
+    const quiet: number[] = [];
+    for (let i = 0; i < plan.drags + 1; i++) {
+      const result = await drag(page, cdp, nodeId, i % 2 === 0 ? 1 : -1);
+      if (i > 0) quiet.push(result.msPerStep);
+      await settle(page, 300);
+    }
+
+    const base = new URL(room.url);
+    for (let i = 0; i < plan.phones; i++) phones.push(new Phone(base, i));
+    const secret = new URL(room.joinUrl).hash.replace(/^#s=/, '');
+    await Promise.all(
+      phones.map(async (phone) => {
+        phone.key = (await phone.expectOk<{ key: string }>('join', { secret })).key;
+      }),
+    );
+    const first = await phones[0]!.expectOk<PhoneView>('view', {});
+    const actorIds = first.actors.map((a) => a.id);
+
+    // Every phone at once: notes at a human pace (a few seconds apart, spread), one missing
+    // cooperation, one request sent twice, a poll of the wall now and then.
+    const sentAt = new Map<string, number>();
+    const started = now();
+    let stopped = false;
+    const deadline = setTimeout(() => {
+      stopped = true;
+    }, plan.deadlineMs);
+    const proposing = Promise.all(
+      phones.map(async (phone) => {
+        await pause((phone.index * 97) % 1500);
+        for (let n = 0; n < plan.notes && !stopped; n++) {
+          const tag = `banc-${phone.index}-${n}`;
+          sentAt.set(tag, now());
+          await phone.expectOk('propose.note', {
+            id: `c${phone.index}n${n}`,
+            kind: 'constat',
+            text: `Constat ${tag}`,
+            actorId: actorIds[(phone.index + n) % actorIds.length] ?? null,
+            author: n === 0 ? `Téléphone ${phone.index}` : '',
+          });
+          if (n === 1) await phone.expectOk('view', {});
+          await pause(600 + ((phone.index * 31 + n * 17) % 900));
+        }
+        if (stopped) return;
+        const tag = `banc-${phone.index}-${plan.notes}`;
+        sentAt.set(tag, now());
+        await phone.expectOk('propose.link', {
+          id: `c${phone.index}l`,
+          sourceId: actorIds[phone.index % actorIds.length],
+          targetId: actorIds[(phone.index + 1) % actorIds.length],
+          text: `Lien ${tag}`,
+        });
+        // Sent again (an answer lost on the Wi-Fi): counted once.
+        await phone.expectOk('propose.note', { id: `c${phone.index}n0`, kind: 'constat', text: 'renvoi' });
+      }),
+    );
+
+    // Meanwhile, drags in the editor: the same protocol as the quiet ones.
+    const busy: number[] = [];
+    let finished = false;
+    void proposing.finally(() => {
+      finished = true;
+    });
+    // Only drags that start while the phones still work count as « during the load ».
+    for (let i = 0; !finished && i < plan.drags * 4; i++) {
+      const result = await drag(page, cdp, nodeId, i % 2 === 0 ? 1 : -1);
+      busy.push(result.msPerStep);
+      await settle(page, 300);
+    }
+    await proposing;
+    const proposingMs = now() - started;
+    clearTimeout(deadline);
+    if (stopped) throw new Error(`Les téléphones n’ont pas fini dans les ${plan.deadlineMs} ms du banc.`);
+
+    // Everything sent is in the list, once.
+    const expected = plan.phones * (plan.notes + 1);
+    await page.waitForFunction(`Object.keys(window.__salleSeen).length >= ${expected}`, undefined, {
+      timeout: 60_000,
+    });
+    const seen = await page.evaluate<Record<string, number>>('window.__salleSeen');
+    const latencies = [...sentAt].map(([tag, at]) => (seen[tag] ?? Number.NaN) - at);
+    const state = await api<RoomState>(page, 'room.state', { workshopId });
+    const tags = state.pending.flatMap((p) => /banc-\d+-\d+/.exec(p.text)?.[0] ?? []);
+    const listed = await page.locator('.panneau-salle .proposition').count();
+    const proposalsWrong =
+      Math.abs(state.pending.length - expected) +
+      Math.abs(new Set(tags).size - expected) +
+      Math.abs(listed - expected) +
+      [...sentAt.keys()].filter((tag) => !tags.includes(tag)).length;
+
+    // The vote: every phone places its three gommettes, changes its mind once, and the
+    // facilitator counts once: the tally must be exactly what the phones last sent.
+    // Pistes d'action are on the wall (and the phones) from their step on.
+    await api(page, 'facilitation.act', { workshopId, action: { type: 'step', step: 'pistes' } });
+    await api<VoteRound>(page, 'room.vote', { workshopId, action: { type: 'open', dots: 3 } });
+    const finalDots = new Map<number, Record<string, number>>();
+    await Promise.all(
+      phones.map(async (phone) => {
+        const first = { [`piste-${(phone.index % 3) + 1}`]: 3 };
+        await phone.expectOk('vote', { dots: first });
+        const last = { 'piste-1': 1, [`piste-${(phone.index % 2) + 2}`]: 2 };
+        await phone.expectOk('vote', { dots: last });
+        await phone.expectOk('vote', { dots: last });
+        finalDots.set(phone.index, last);
+      }),
+    );
+    await api(page, 'room.vote', { workshopId, action: { type: 'close' } });
+    const counted = await api<VoteRound>(page, 'room.vote', { workshopId, action: { type: 'count' } });
+    const expectedTally: Record<string, number> = {};
+    for (const dots of finalDots.values()) {
+      for (const [id, n] of Object.entries(dots)) expectedTally[id] = (expectedTally[id] ?? 0) + n;
+    }
+    const again = await api(page, 'room.vote', { workshopId, action: { type: 'count' } }).then(
+      () => 1,
+      () => 0,
+    );
+    const votesWrong =
+      again +
+      Object.entries(expectedTally).reduce((sum, [id, n]) => sum + Math.abs((counted.tally[id] ?? 0) - n), 0) +
+      Math.abs(counted.voters - plan.phones);
+
+    await api(page, 'room.close', { workshopId });
+    const note = `${plan.phones} téléphones, ${expected} propositions en ${(proposingMs / 1000).toFixed(1)} s, sur 127.0.0.1`;
+    return [
+      figure('room: proposal → moderation list p95', percentile(latencies, 95), 'ms', {
+        ...(judge ? { limit: { on: 'value', max: 200 } } : {}),
+        note: `${note} ; médiane ${median(latencies).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
+      }),
+      figure('room: proposals lost or counted twice', proposalsWrong, 'proposals', {
+        ...(judge ? { limit: { on: 'value', max: 0 } } : {}),
+        note: `${expected} envoyées (plus un renvoi par téléphone), ${state.pending.length} en attente, ${listed} dans la liste`,
+      }),
+      figure('room: gommettes lost or counted twice', votesWrong, 'gommettes', {
+        ...(judge ? { limit: { on: 'value', max: 0 } } : {}),
+        note: `${plan.phones * 3} gommettes, changées une fois et renvoyées ; second comptage refusé`,
+      }),
+      figure(
+        `drag main-thread per step while ${plan.phones} phones use the room, ${map.actors.length} actors`,
+        median(busy),
+        'ms',
+        {
+          floor: median(quiet),
+          ...(judge ? { limit: { on: 'ratio', max: 1.2 } } : {}),
+          note: `même page, ${quiet.length} glissements au calme puis ${busy.length} pendant la charge`,
+        },
+      ),
+    ];
+  } finally {
+    for (const phone of phones) phone.close();
+    await opened.close();
+  }
+}
