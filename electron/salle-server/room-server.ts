@@ -165,7 +165,8 @@ export const startRoomServer: ListenRoom = async ({ address, port, phoneDir, gat
   // A slow or silent client must not hold the room's connections.
   server.requestTimeout = 15_000;
   server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
+  // Longer than a phone's poll (4 s): its connection is reused rather than closed under it.
+  server.keepAliveTimeout = 30_000;
   server.maxHeadersCount = 50;
   server.maxConnections = roomLimits.phonesPerOpening * 2;
 

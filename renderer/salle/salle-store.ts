@@ -22,6 +22,17 @@ interface SalleStore {
   setError(error: string | null): void;
 }
 
+/**
+ * The new state, keeping the previous objects of proposals still waiting: each row of the
+ * moderation list is memoised on its proposal, so that a new proposal re-renders one row,
+ * not the hundred already there.
+ */
+function reconcile(previous: RoomState | null, next: RoomState): RoomState {
+  if (!previous) return next;
+  const kept = new Map(previous.pending.map((p) => [p.id, p]));
+  return { ...next, pending: next.pending.map((p) => kept.get(p.id) ?? p) };
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -48,7 +59,7 @@ export const useSalle = create<SalleStore>()((set, get) => {
       do {
         again = false;
         const state = await api.call('room.state', { workshopId });
-        if (get().workshopId === workshopId) set({ state });
+        if (get().workshopId === workshopId) set({ state: reconcile(get().state, state) });
       } while (again && get().workshopId === workshopId);
     } catch (error) {
       set({ error: messageOf(error) });

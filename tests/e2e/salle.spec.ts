@@ -57,6 +57,8 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
   maillage,
   browser,
 }) => {
+  // A whole workshop's room in one story, with five pages: longer than the default minute on a busy machine.
+  test.setTimeout(240_000);
   const editor = await browser.newPage();
   await editor.goto(maillage.url);
   const { id } = await callApi<{ id: string }>(editor, 'workshop.create', { title: 'Bellevue', territory: 'Vaulx' });
@@ -86,6 +88,9 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
   expect(await scanQr(wall, '.rejoindre-mur .rejoindre-qr')).toBe(joinUrl);
   await expect(wall.locator('.rejoindre-mur [data-code]')).toHaveAttribute('data-code', shortCode);
   await wall.screenshot({ path: test.info().outputPath('salle-mur-1280.png') });
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  expect(await scanQr(wall, '.rejoindre-mur .rejoindre-qr')).toBe(joinUrl);
+  await wall.screenshot({ path: test.info().outputPath('salle-mur-1920.png') });
 
   // Phone A scans the QR code and proposes a note about an actor; the secret leaves the address bar.
   const a = await phone(browser);
@@ -103,7 +108,10 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
   await a.page.getByLabel('À propos de… (facultatif)').selectOption({ label: '— aucun acteur en particulier —' });
   await a.page.getByRole('button', { name: 'Envoyer' }).tap();
   await expect(a.page.locator('.mes-propositions li')).toHaveCount(2);
-  await a.page.screenshot({ path: test.info().outputPath('telephone-proposer.png'), fullPage: true });
+  await a.page.getByLabel('Votre proposition').fill('Une permanence de la CAF au collège');
+  await a.page.evaluate(() => window.scrollTo(0, 0));
+  await a.page.screenshot({ path: test.info().outputPath('telephone-proposer.png') });
+  await a.page.getByLabel('Votre proposition').fill('');
 
   // Phone B types the short code, then proposes a missing cooperation.
   const b = await phone(browser);
@@ -193,14 +201,20 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
     await expect(p.getByText('Il vous reste 3 gommettes sur 3.', { exact: false })).toBeVisible();
   }
   const add = (p: Page, text: string) => p.getByRole('button', { name: `Ajouter une gommette à « ${text} »` });
-  for (let i = 0; i < 3; i++) await add(a.page, 'Un café des parents').tap();
+  /** A tap, then a look at the count the room answered, as a participant does before the next tap. */
+  const tapDot = async (p: Page, text: string, sign: '+' | '−', expected: number) => {
+    const row = p.locator('.gommettes li', { hasText: text });
+    await (sign === '+' ? add(p, text) : p.getByRole('button', { name: `Retirer une gommette de « ${text} »` })).tap();
+    await expect(row.locator('output')).toHaveText(String(expected));
+  };
+  for (let i = 1; i <= 3; i++) await tapDot(a.page, 'Un café des parents', '+', i);
   await expect(add(a.page, 'Un café des parents')).toBeDisabled();
   // A changes one, B places two.
-  await a.page.getByRole('button', { name: 'Retirer une gommette de « Un café des parents »' }).tap();
-  await add(a.page, 'Une navette le mercredi').tap();
+  await tapDot(a.page, 'Un café des parents', '−', 2);
+  await tapDot(a.page, 'Une navette le mercredi', '+', 1);
   await expect(a.page.locator('.reste')).toContainText('Il vous reste 0 gommette sur 3');
-  await add(b.page, 'Une navette le mercredi').tap();
-  await add(b.page, 'Une navette le mercredi').tap();
+  await tapDot(b.page, 'Une navette le mercredi', '+', 1);
+  await tapDot(b.page, 'Une navette le mercredi', '+', 2);
   await expect(b.page.locator('.reste')).toContainText('Il vous reste 1 gommette sur 3');
   await b.page.screenshot({ path: test.info().outputPath('telephone-gommettes.png'), fullPage: true });
   await expect(panel.getByText('Vote ouvert\u00a0: 2 téléphones ont voté.')).toBeVisible();
@@ -232,7 +246,7 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
   await expect(a.page.getByRole('img', { name: 'Légende' })).toBeVisible();
   await a.page.getByRole('button', { name: 'Zoomer', exact: true }).tap();
   await expect(picture).toHaveCSS('transform', /matrix\(1\.6/);
-  await a.page.screenshot({ path: test.info().outputPath('telephone-carte.png'), fullPage: true });
+  await a.page.screenshot({ path: test.info().outputPath('telephone-carte.png') });
 
   // « Fermer la salle »: every phone is refused from now on, and the wall stops showing how to join.
   await panel.getByRole('button', { name: 'Fermer la salle' }).click();
@@ -283,7 +297,10 @@ test('the phone page at phone sizes: readable, one column, targets a thumb can h
       .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     // 16 px at least: iOS Safari zooms into a smaller field.
     expect(size).toBeGreaterThanOrEqual(16);
-    await page.screenshot({ path: test.info().outputPath(`telephone-${viewport.width}.png`), fullPage: true });
+    await page.locator('label.type', { hasText: 'Besoin' }).tap();
+    await page.getByLabel('Votre proposition').fill('Une permanence de la CAF au collège, le mercredi');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: test.info().outputPath(`telephone-${viewport.width}.png`) });
     await context.close();
   }
   await callApi(editor, 'room.close', { workshopId: id });

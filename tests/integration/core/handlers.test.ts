@@ -12,6 +12,7 @@ import { defaultCodebook } from '../../../shared/domain/codebook.js';
 import { limits } from '../../../shared/domain/limits.js';
 import { type Actor, newActor, newLink, newNote } from '../../../shared/domain/model.js';
 import type { MapOp } from '../../../shared/domain/operations.js';
+import { joinRoom } from '../../support/room-client.js';
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -201,6 +202,24 @@ describe('the handler table, against a real database', () => {
         decisions: [{ before: 'a', after: 'b', same: true }],
       }),
       'series.leave': () => ({ workshopId: w.id }),
+      // The room listens on 127.0.0.1 here, the address every computer has.
+      'room.interfaces': () => ({}),
+      'room.open': () => ({ workshopId: w.id, address: '127.0.0.1', port: 0 }),
+      'room.status': () => ({ workshopId: w.id }),
+      'room.onWall': () => ({ workshopId: w.id, shown: false }),
+      'room.newCode': () => ({ workshopId: w.id }),
+      'room.settle': async () => {
+        const phone = await joinRoom(core.call('room.status', { workshopId: w.id }).status?.joinUrl ?? '');
+        await phone.call('propose.note', { id: 'p', kind: 'besoin', text: 'Un lieu pour les parents' });
+        return {
+          workshopId: w.id,
+          id: core.call('room.state', { workshopId: w.id }).pending[0]?.id,
+          outcome: 'refused',
+        };
+      },
+      'room.state': () => ({ workshopId: w.id }),
+      'room.vote': () => ({ workshopId: w.id, action: { type: 'open', dots: 3 } }),
+      'room.close': () => ({ workshopId: w.id }),
       'workshop.delete': () => ({ id: w.id }),
       'workshop.undoDelete': () => ({ id: w.id }),
       'backup.list': () => ({}),
@@ -209,7 +228,7 @@ describe('the handler table, against a real database', () => {
     expect(Object.keys(valid).sort()).toEqual([...methodNames].sort());
     for (const [method, input] of Object.entries(valid)) {
       // The slow methods (exports) answer a promise; the others answer at once.
-      const answer = await core.dispatch(method, input());
+      const answer = await core.dispatch(method, await input());
       expect(answer, method).toMatchObject({ ok: true });
     }
   });

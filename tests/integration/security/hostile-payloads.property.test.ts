@@ -309,7 +309,9 @@ describe('hostile payloads, for every participant method of the room listener', 
 
   it('refuses the facilitator’s methods, missing and forged keys, big bodies and foreign origins, writing nothing', async () => {
     const before = dump();
-    for (const method of methodNames) {
+    for (const [index, method] of methodNames.entries()) {
+      // A phone's allowance of requests is a burst of 40: a new phone every 30 methods.
+      if (index > 0 && index % 30 === 0) phone = await joinRoom(joinUrl);
       const { status, json } = await roomRequest(roomUrl, {
         path: `/api/${method}`,
         body: { workshopId },
