@@ -24,9 +24,15 @@ const cliFormats: Record<string, ExportFormat[]> = {
   graphml: ['graphml'],
   gexf: ['gexf'],
   canvas: ['canvas'],
+  affiche: ['poster-a1'],
+  poster: ['poster-a1'],
+  'affiche-a1': ['poster-a1'],
+  'poster-a1': ['poster-a1'],
+  'affiche-a0': ['poster-a0'],
+  'poster-a0': ['poster-a0'],
 };
 
-const formatList = 'docx|pdf|html|png|svg|json|csv|graphml|gexf|canvas';
+const formatList = 'docx|pdf|html|png|svg|affiche|affiche-a0|json|csv|graphml|gexf|canvas';
 
 /** The workshop named on the command line: its full id, or an unambiguous start of it (as `list` shows). */
 function resolveWorkshop(core: Core, given: string): string {
@@ -86,7 +92,7 @@ function refuseExisting(paths: readonly string[], args: ParsedArgs): void {
 export const exportCommand: Command = {
   usage: `maillage export <identifiant> --format ${formatList} --out FICHIER [--force] [--data-dir DOSSIER]`,
   summary:
-    'exporte un atelier : synthèse (docx, pdf, html), carte (png, svg) ou données ; --force remplace un fichier existant',
+    'exporte un atelier : synthèse (docx, pdf, html), carte (png, svg), affiche A1 ou A0 (pdf) ou données ; --force remplace un fichier existant',
   flags: ['format', 'out', 'data-dir'],
   switches: ['force'],
   async run(args, context) {

@@ -8,7 +8,7 @@ import './export.css';
 /** The menu's groups, in the order a facilitator looks for them after a workshop. */
 const groups: { title: 'summary' | 'map' | 'data'; formats: ExportFormat[] }[] = [
   { title: 'summary', formats: ['docx', 'pdf', 'html'] },
-  { title: 'map', formats: ['png', 'svg'] },
+  { title: 'map', formats: ['png', 'svg', 'poster-a1', 'poster-a0'] },
   { title: 'data', formats: ['csv-actors', 'csv-links', 'graphml', 'gexf', 'canvas', 'maillage'] },
 ];
 

@@ -357,6 +357,8 @@ export const en: Shape<typeof fr> = {
       html: 'Web page (.html)',
       png: 'PNG picture (print quality)',
       svg: 'SVG picture',
+      'poster-a1': 'A1 poster (PDF, 59\u00a0×\u00a084\u00a0cm)',
+      'poster-a0': 'A0 poster (PDF, 84\u00a0×\u00a0119\u00a0cm)',
       'csv-actors': 'Actors table (.csv)',
       'csv-links': 'Links table (.csv)',
       graphml: 'GraphML network (yEd, Gephi)',

@@ -351,6 +351,8 @@ export const fr = {
       html: 'Page web (.html)',
       png: 'Image PNG (pour l’impression)',
       svg: 'Image SVG',
+      'poster-a1': 'Affiche A1 (PDF, 59\u00a0×\u00a084\u00a0cm)',
+      'poster-a0': 'Affiche A0 (PDF, 84\u00a0×\u00a0119\u00a0cm)',
       'csv-actors': 'Tableau des acteurs (.csv)',
       'csv-links': 'Tableau des liens (.csv)',
       graphml: 'Réseau GraphML (yEd, Gephi)',

@@ -1,5 +1,6 @@
 /**
  * What a workshop can be exported to: the summary (docx, pdf, html), the map alone (png, svg),
+ * the map as a poster for a wall (an A1 or A0 PDF),
  * and data other tools read (csv of actors and of links, graphml, gexf, JSON Canvas, and the
  * `.maillage` workshop file).
  */
@@ -9,6 +10,8 @@ export const exportFormats = [
   'html',
   'png',
   'svg',
+  'poster-a1',
+  'poster-a0',
   'csv-actors',
   'csv-links',
   'graphml',

@@ -2,7 +2,7 @@ import { type Category, findCategory } from '../domain/codebook.js';
 import type { Box } from '../domain/geometry.js';
 import type { Actor, MapState, Note } from '../domain/model.js';
 import { shapeInsets } from '../domain/shape-outlines.js';
-import { wrapText } from './text.js';
+import { textWidth, wrapText } from './text.js';
 
 /** Sizes of the canvas (renderer/styles/app.css: .acteur), so that the picture matches the wall. */
 export const actorWidth = 180;
@@ -31,8 +31,15 @@ export interface PlacedNote {
   lines: string[];
 }
 
-/** An actor's box and its name broken into lines, as the canvas shows it. */
-export function placeActor(actor: Actor, map: MapState): PlacedActor {
+/** Narrowest box of a snug actor: a sigle of three letters still reads as a box. */
+const snugMinWidth = 96;
+const snugPadding = 10;
+
+/**
+ * An actor's box and its name broken into lines, as the canvas shows it; `snug` (the poster)
+ * narrows the box to its name, so that short names leave room for the others.
+ */
+export function placeActor(actor: Actor, map: MapState, snug = false): PlacedActor {
   const category = findCategory(map.codebook, actor.category);
   const insets = shapeInsets(category.shape);
   const { lines } = wrapText(actor.label, {
@@ -42,7 +49,11 @@ export function placeActor(actor: Actor, map: MapState): PlacedActor {
     maxLines: nameMaxLines,
   });
   const height = Math.max(actorMinHeight, lines.length * nameLineHeight + insets.top + insets.bottom);
-  return { actor, category, box: { x: actor.x, y: actor.y, width: actorWidth, height }, lines };
+  const longest = Math.max(0, ...lines.map((line) => textWidth(line, nameSize, true)));
+  const width = snug
+    ? Math.min(actorWidth, Math.max(snugMinWidth, longest + insets.left + insets.right + 2 * snugPadding))
+    : actorWidth;
+  return { actor, category, box: { x: actor.x, y: actor.y, width, height }, lines };
 }
 
 /** A note free on the canvas: a small card with its first lines. */

@@ -34,6 +34,8 @@ export interface MapPictureOptions {
   legend?: boolean;
   /** A saved view's dimming, sizes and groups (shared/measures/display.ts); the plain map when absent. */
   display?: MapDisplay;
+  /** Actors' boxes narrowed to their names (the poster); the canvas's width otherwise. */
+  snugActors?: boolean;
 }
 
 export interface MapPicture {
@@ -49,15 +51,13 @@ const headingHeight = 56;
 const labelSize = 13;
 
 /**
- * The map as an SVG picture, without a browser: zones, links (kind colour, thickness by
- * intensity, dashes when desired, kind written on the line), actors (category colour AND
- * shape), notes as badges, and a legend. Every user string is escaped; the full text of a
- * shortened label stays in the element's <title>.
+ * What the picture places, and the box it takes (the margin included), without drawing it: the
+ * poster tries many arrangements and draws only the one it keeps.
  */
-export function mapToSvg(map: MapState, options: MapPictureOptions = {}): MapPicture {
-  const { display } = options;
+export function drawnParts(map: MapState, options: Pick<MapPictureOptions, 'display' | 'snugActors'> = {}) {
+  const { display, snugActors = false } = options;
   const actors = new Map<string, PlacedActor>(
-    map.actors.map((a) => [a.id, scaled(placeActor(a, map), display?.scales.get(a.id) ?? 1)]),
+    map.actors.map((a) => [a.id, scaled(placeActor(a, map, snugActors), display?.scales.get(a.id) ?? 1)]),
   );
   const freeNotes = map.notes.filter((n) => n.attachedTo === null).map(placeFreeNote);
   const zoneBoxes: Box[] = map.zones.map((z) => ({ x: z.x, y: z.y, width: z.width, height: z.height }));
@@ -78,6 +78,18 @@ export function mapToSvg(map: MapState, options: MapPictureOptions = {}): MapPic
     width: content.width + 2 * margin,
     height: content.height + 2 * margin,
   };
+  return { actors, freeNotes, content, mapBox };
+}
+
+/**
+ * The map as an SVG picture, without a browser: zones, links (kind colour, thickness by
+ * intensity, dashes when desired, kind written on the line), actors (category colour AND
+ * shape), notes as badges, and a legend. Every user string is escaped; the full text of a
+ * shortened label stays in the element's <title>.
+ */
+export function mapToSvg(map: MapState, options: MapPictureOptions = {}): MapPicture {
+  const { display } = options;
+  const { actors, freeNotes, content, mapBox } = drawnParts(map, options);
   const showLegend = options.legend ?? true;
   const top = options.heading ? headingHeight : 0;
   const legend = showLegend ? legendSvg(map, mapBox.width + 8, top + margin / 2, display) : undefined;

@@ -17,3 +17,24 @@ export function callApi<T>(page: Page, method: string, input: unknown): Promise<
     [method, input] as const,
   ) as Promise<T>;
 }
+
+/** A workshop and its map written through the API, as the editor would have saved them; its id. */
+export async function loadViaApi(
+  page: Page,
+  {
+    workshop,
+    map,
+  }: { workshop: { title: string; territory: string; date: string }; map: { actors: unknown[]; links: unknown[] } },
+): Promise<string> {
+  const { id } = await callApi<{ id: string }>(page, 'workshop.create', {
+    title: workshop.title,
+    territory: workshop.territory,
+    date: workshop.date,
+  });
+  const ops = [
+    ...map.actors.map((actor) => ({ type: 'actor.add', actor })),
+    ...map.links.map((link) => ({ type: 'link.add', link })),
+  ];
+  await callApi(page, 'map.apply', { workshopId: id, ops, origin: 'e2e' });
+  return id;
+}

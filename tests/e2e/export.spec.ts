@@ -55,7 +55,7 @@ test('« Exporter » → Word télécharge une synthèse que LibreOffice ouvre',
 
   await page.getByRole('button', { name: /Exporter/ }).click();
   const menu = page.getByRole('menu', { name: 'Exporter' });
-  await expect(menu.getByRole('menuitem')).toHaveCount(11);
+  await expect(menu.getByRole('menuitem')).toHaveCount(13);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   const downloading = page.waitForEvent('download');
   await menu.getByRole('menuitem', { name: 'Word (.docx), modifiable' }).click();

@@ -1,27 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import type { MapState, Workshop } from '../../shared/domain/model.js';
 import { libreOfficeToPdf, pdfText, squash } from '../support/readers.js';
 import { seriesT0, seriesT1 } from '../support/series-fixture.js';
-import { callApi } from './api-helpers.js';
+import { loadViaApi } from './api-helpers.js';
 import { expect, test } from './fixtures.js';
-
-/** A workshop of the fixture written through the API, as the editor would have saved it. */
-async function load(page: Page, { workshop, map }: { workshop: Workshop; map: MapState }): Promise<string> {
-  const { id } = await callApi<{ id: string }>(page, 'workshop.create', {
-    title: workshop.title,
-    territory: workshop.territory,
-    date: workshop.date,
-  });
-  const ops = [
-    ...map.actors.map((actor) => ({ type: 'actor.add', actor })),
-    ...map.links.map((link) => ({ type: 'link.add', link })),
-  ];
-  await callApi(page, 'map.apply', { workshopId: id, ops, origin: 'e2e' });
-  return id;
-}
 
 test('T0 et T1 d’un territoire : la série confirmée, les paires tranchées, la comparaison sur la carte et dans la synthèse Word', async ({
   page,
@@ -30,8 +13,8 @@ test('T0 et T1 d’un territoire : la série confirmée, les paires tranchées, 
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(maillage.url);
-  await load(page, seriesT0());
-  const t1 = await load(page, seriesT1());
+  await loadViaApi(page, seriesT0());
+  const t1 = await loadViaApi(page, seriesT1());
   await page.goto(`${maillage.url}#/atelier/${t1}`);
 
   await page.getByRole('button', { name: /Suivi du territoire/ }).click();

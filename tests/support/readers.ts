@@ -70,3 +70,69 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "m
 export function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
+
+/** pdfinfo's « Page size » line of a PDF: width and height in points, and the paper's name if it knows it. */
+export function pdfPageSize(pdf: string): { width: number; height: number; name: string } {
+  const info = execFileSync(need('pdfinfo', 'poppler-utils'), [pdf], { encoding: 'utf8' });
+  const match = /Page size:\s+([\d.]+) x ([\d.]+) pts(?: \((\w+)\))?/.exec(info);
+  if (!match) throw new Error(`pdfinfo ne donne pas la taille de page :\n${info}`);
+  return { width: Number(match[1]), height: Number(match[2]), name: match[3] ?? '' };
+}
+
+/** Each word of the first page with its box in points (pdftotext -bbox), top-left origin. */
+export function pdfWords(pdf: string): { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+  const html = execFileSync(need('pdftotext', 'poppler-utils'), ['-bbox', '-f', '1', '-l', '1', pdf, '-'], {
+    encoding: 'utf8',
+  });
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? '' }));
+}
+
+/**
+ * A region of the first page drawn by pdftoppm in grey levels at `dpi` (a real rasteriser, as a
+ * printer would), as rows of 0–255 values. The region is given in points.
+ */
+export function pdfGreyRegion(
+  pdf: string,
+  region: { x: number; y: number; width: number; height: number },
+  dpi: number,
+): number[][] {
+  const px = (pt: number) => Math.round((pt / 72) * dpi);
+  const out = mkdtempSync(join(tmpdir(), 'maillage-raster-'));
+  try {
+    const stem = join(out, 'region');
+    execFileSync(need('pdftoppm', 'poppler-utils'), [
+      '-gray',
+      '-r',
+      String(dpi),
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-x',
+      String(px(region.x)),
+      '-y',
+      String(px(region.y)),
+      '-W',
+      String(px(region.width)),
+      '-H',
+      String(px(region.height)),
+      '-singlefile',
+      pdf,
+      stem,
+    ]);
+    const bytes = readFileSync(`${stem}.pgm`);
+    // Binary PGM: « P5 width height maxval » then one byte per pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('pdftoppm n’a pas écrit une image PGM lisible');
+    const [whole, w, h] = header;
+    const width = Number(w);
+    const start = whole.length;
+    return Array.from({ length: Number(h) }, (_, row) => [
+      ...bytes.subarray(start + row * width, start + (row + 1) * width),
+    ]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -14,6 +14,7 @@ import { mapToGraphml } from './graphml.js';
 import { syntheseToHtml } from './html.js';
 import type { PdfPrinter } from './pdf.js';
 import { svgToPng } from './png.js';
+import { posterHtml } from './poster.js';
 import { viewPictures } from './view-pictures.js';
 
 export interface ExporterDeps {
@@ -130,6 +131,17 @@ async function produce(
     }
     case 'svg':
       return { suffix: '-carte', extension: 'svg', mimeType: mime.svg, bytes: mapToSvg(map, { heading }).svg };
+    case 'poster-a1':
+    case 'poster-a0': {
+      const size = format === 'poster-a1' ? 'A1' : 'A0';
+      const { html } = posterHtml({ workshop, map, size, fontDir: deps.fontDir, generatedAt: at });
+      return {
+        suffix: `-affiche-${size.toLowerCase()}`,
+        extension: 'pdf',
+        mimeType: mime.pdf,
+        bytes: await deps.printPdf(html),
+      };
+    }
     case 'csv-actors':
       return { suffix: '-acteurs', extension: 'csv', mimeType: mime.csv, bytes: actorsCsv(map) };
     case 'csv-links':
