@@ -188,6 +188,8 @@ export async function measureRoom(
     // Every phone at once: notes at a human pace (a few seconds apart, spread), one missing
     // cooperation, one request sent twice, a poll of the wall now and then.
     const sentAt = new Map<string, number>();
+    /** How long the room took to answer each proposal (its own share of the p95). */
+    const answered: number[] = [];
     const started = now();
     let stopped = false;
     const deadline = setTimeout(() => {
@@ -199,6 +201,7 @@ export async function measureRoom(
         for (let n = 0; n < plan.notes && !stopped; n++) {
           const tag = `banc-${phone.index}-${n}`;
           sentAt.set(tag, now());
+          const asked = now();
           await phone.expectOk('propose.note', {
             id: `c${phone.index}n${n}`,
             kind: 'constat',
@@ -206,6 +209,7 @@ export async function measureRoom(
             actorId: actorIds[(phone.index + n) % actorIds.length] ?? null,
             author: n === 0 ? `Téléphone ${phone.index}` : '',
           });
+          answered.push(now() - asked);
           if (n === 1) await phone.expectOk('view', {});
           await pause(600 + ((phone.index * 31 + n * 17) % 900));
         }
@@ -292,7 +296,7 @@ export async function measureRoom(
     return [
       figure('room: proposal → moderation list p95', percentile(latencies, 95), 'ms', {
         ...(judge ? { limit: { on: 'value', max: 200 } } : {}),
-        note: `${note} ; médiane ${median(latencies).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
+        note: `${note} ; médiane ${median(latencies).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms ; réponse de la salle au téléphone : médiane ${median(answered).toFixed(0)} ms, p95 ${percentile(answered, 95).toFixed(0)} ms`,
       }),
       figure('room: proposals lost or counted twice', proposalsWrong, 'proposals', {
         ...(judge ? { limit: { on: 'value', max: 0 } } : {}),

@@ -7,6 +7,7 @@ import { useCarteStore } from '../carte/carte-context.js';
 import { openProjector } from '../projecteur/open-projector.js';
 import { Presentation } from '../projecteur/Presentation.js';
 import { PublierVue } from '../projecteur/PublierVue.js';
+import { BoutonSalle } from '../salle/BoutonSalle.js';
 import { PanneauSalle } from '../salle/PanneauSalle.js';
 import { useSalle } from '../salle/salle-store.js';
 import { VersionsDialog } from '../versions/VersionsDialog.js';
@@ -44,8 +45,6 @@ export function BandeauAtelier({
   const [presenting, setPresenting] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
   const [salleOpen, setSalleOpen] = useState(false);
-  const waiting = useSalle((s) => s.state?.pending.length ?? 0);
-  const roomOpen = useSalle((s) => Boolean(s.state?.status));
 
   // The room is followed as long as the workshop is open: proposals are counted on its button.
   useEffect(() => useSalle.getState().follow(workshopId), [workshopId]);
@@ -134,17 +133,7 @@ export function BandeauAtelier({
         >
           ● <span className="etiquette-large">{t('votes.open')}</span>
         </button>
-        <button
-          type="button"
-          className={`bouton compact${salleOpen || roomOpen ? ' actif' : ''}`}
-          aria-pressed={salleOpen}
-          onClick={() => setSalleOpen(!salleOpen)}
-          title={t('salle.openHint')}
-          aria-label={t('salle.open')}
-        >
-          ⌁ <span className="etiquette-large">{t('salle.open')}</span>
-          {waiting > 0 && <span className="compte">{waiting}</span>}
-        </button>
+        <BoutonSalle pressed={salleOpen} onClick={() => setSalleOpen(!salleOpen)} />
         <button
           type="button"
           className="bouton compact"

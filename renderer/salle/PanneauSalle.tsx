@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/atelier/steps.js';
 import { stepIndex } from '../../shared/atelier/steps.js';
@@ -11,6 +12,7 @@ import { VoteSalle } from './VoteSalle.js';
 import './salle.css';
 
 const groups: readonly ProposalGroup[] = [...noteKindIds, 'link'];
+const noProposal: Proposal[] = [];
 
 /**
  * The room beside the map: opening and closing it, how to join, the proposals waiting (grouped
@@ -31,9 +33,17 @@ export function PanneauSalle({
   const { t } = useTranslation();
   const state = useSalle((s) => s.state);
   const error = useSalle((s) => s.error);
-  const pending = state?.pending ?? [];
-  const byGroup = new Map<ProposalGroup, Proposal[]>();
-  for (const proposal of pending) byGroup.set(groupOf(proposal), [...(byGroup.get(groupOf(proposal)) ?? []), proposal]);
+  const pending = state?.pending ?? noProposal;
+  const byGroup = useMemo(() => {
+    const grouped = new Map<ProposalGroup, Proposal[]>();
+    for (const proposal of pending) {
+      const group = groupOf(proposal);
+      const list = grouped.get(group);
+      if (list) list.push(proposal);
+      else grouped.set(group, [proposal]);
+    }
+    return grouped;
+  }, [pending]);
   const voting = state && (stepIndex(step) >= stepIndex('pistes') || state.vote.status !== 'none');
 
   return (

@@ -43,6 +43,9 @@ function messageOf(error: unknown): string {
  * reads room.state — once at a time: changes that arrive meanwhile make one more read, not one
  * each (forty phones proposing together cost a few reads).
  */
+/** Least time between two reads of the room while changes keep coming. */
+const spacingMs = 150;
+
 export const useSalle = create<SalleStore>()((set, get) => {
   let reading = false;
   let again = false;
@@ -58,8 +61,12 @@ export const useSalle = create<SalleStore>()((set, get) => {
     try {
       do {
         again = false;
+        const started = performance.now();
         const state = await api.call('room.state', { workshopId });
         if (get().workshopId === workshopId) set({ state: reconcile(get().state, state) });
+        // While phones keep sending, one read per `spacingMs` at most: the canvas keeps its frames.
+        if (again)
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, spacingMs - (performance.now() - started))));
       } while (again && get().workshopId === workshopId);
     } catch (error) {
       set({ error: messageOf(error) });
