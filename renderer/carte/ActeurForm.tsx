@@ -8,6 +8,7 @@ import { TypeStandardField } from '../club/TypeStandardField.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
 import { useCarte } from './carte-context.js';
+import { InfluenceField } from './InfluenceField.js';
 import { NomCourtField } from './NomCourtField.js';
 import { ShapeSwatch } from './shapes.js';
 
@@ -54,6 +55,7 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         options={timeIds.map((id) => ({ value: id, label: t(`domaine.times.${id}`) }))}
         onChange={(times) => update({ times })}
       />
+      <InfluenceField actor={actor} update={update} />
       <label className="option case">
         <input type="checkbox" checked={actor.present} onChange={() => update({ present: !actor.present })} />
         {t('panneau.present')}

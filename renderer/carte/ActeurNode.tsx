@@ -1,5 +1,5 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo, useRef } from 'react';
+import { type CSSProperties, memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCategory } from '../../shared/domain/codebook.js';
 import { fastT as t } from '../i18n/fast-t.js';
@@ -9,6 +9,7 @@ import { countActorRender } from './bench-counter.js';
 import { useCanvasShared } from './canvas-context.js';
 import { useCarte, useCarteStore } from './carte-context.js';
 import type { ActeurNodeType } from './flow-sync.js';
+import { InfluenceTour } from './InfluenceTour.js';
 import { outlineOf, shapePadding } from './outline.js';
 
 function LabelEditor({ id, initial }: { id: string; initial: string }) {
@@ -55,14 +56,21 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
   countActorRender(id);
   const shared = useCanvasShared();
   const editing = useCarte((state) => state.editingId === id);
+  // The measure's size and the group's letter, when the facilitator shows them (renderer/vues/).
+  const mark = useCarte((state) => state.display.marks.get(id));
   const { actor } = data;
   if (!shared) return null;
   const category = findCategory(shared.codebook, actor.category);
   const outline = outlineOf(category.shape, category.color, selected);
+  const sized = mark !== undefined && mark.scale !== 1;
   return (
     <div
-      className={`acteur ${outline.className}`}
-      style={shared.sizedBoxes ? outline.style : { padding: shapePadding(category.shape), ...outline.style }}
+      className={`acteur ${outline.className}${sized ? ' mesure' : ''}`}
+      style={{
+        ...(shared.sizedBoxes ? {} : { padding: shapePadding(category.shape) }),
+        ...outline.style,
+        ...(sized ? ({ '--echelle': mark.scale } as CSSProperties) : {}),
+      }}
       data-category={category.id}
       data-shape={category.shape}
       title={`${actor.label} — ${category.label}`}
@@ -74,6 +82,12 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
         <span className={actor.label.length > longName ? 'acteur-nom long' : 'acteur-nom'}>{actor.label}</span>
       )}
       <NoteBadge actorId={id} />
+      {actor.influence !== undefined && <InfluenceTour value={actor.influence} />}
+      {mark?.letter && (
+        <span className="acteur-groupe" role="img" aria-label={t('mesures.groupLetter', { letter: mark.letter })}>
+          {mark.letter}
+        </span>
+      )}
       {actor.pinned && (
         <span className="acteur-epingle" role="img" aria-label={t('panneau.pinned')}>
           ⚑

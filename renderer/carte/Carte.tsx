@@ -21,6 +21,8 @@ import { FiltreBandeau } from '../filtres/FiltreBandeau.js';
 import { NoteNode } from '../notes/NoteNode.js';
 import { CommandBar } from '../saisie/CommandBar.js';
 import { FindActor } from '../saisie/FindActor.js';
+import { GroupesCalque } from '../vues/GroupesCalque.js';
+import { useWallMeasure } from '../vues/use-wall-measure.js';
 import { useZoneCarry } from '../zones/use-zone-carry.js';
 import { ZoneNode } from '../zones/ZoneNode.js';
 import { ActeurNode } from './ActeurNode.js';
@@ -104,6 +106,9 @@ export function Carte({ map, onSelection }: CarteProps) {
     [map.actors, map.notes, map.zones],
   );
   useEffect(() => setEdges((previous) => syncEdges(previous, map.links)), [map.links]);
+  // The room's measure and groups (« Vues et mesures »): the editor shows what the wall shows.
+  useWallMeasure(carte, map);
+  const display = useCarte((state) => state.display);
   // Filters and focus dim what they leave out; only nodes and links whose state changes are touched.
   const view = useCarte((state) => state.view);
   const dimmed = useMemo(() => dimmedBy(map, view), [map, view]);
@@ -231,6 +236,7 @@ export function Carte({ map, onSelection }: CarteProps) {
             proOptions={proOptions}
           >
             <Background gap={32} color="#d0d4da" />
+            <GroupesCalque actors={map.actors} />
             <Controls showInteractive={false} position="bottom-right" />
           </ReactFlow>
         </CanvasContext.Provider>
@@ -240,7 +246,7 @@ export function Carte({ map, onSelection }: CarteProps) {
         {overlay === 'saisie' && <CommandBar map={map} onClose={closeOverlay} />}
         {overlay === 'recherche' && <FindActor map={map} onFound={goToActor} onClose={closeOverlay} />}
       </div>
-      <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
+      <Legende codebook={map.codebook} actors={map.actors} links={map.links} display={display} />
     </div>
   );
 }

@@ -14,6 +14,8 @@ import { OutilsNotesZones } from '../notes/OutilsNotesZones.js';
 import { SuiviBouton } from '../suivi/SuiviBouton.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
+import { useViewActions } from '../vues/use-view-actions.js';
+import { VuesPanel } from '../vues/VuesPanel.js';
 import { Carte } from './Carte.js';
 import { CarteProvider, useCarte, useCarteStore } from './carte-context.js';
 import { KindPicker } from './KindPicker.js';
@@ -83,6 +85,8 @@ function Editeur({ workshopId }: { workshopId: string }) {
   useAction('map.delete', requestDelete, selected > 0);
   useAction('edit.undo', () => carte.getState().undo(), canUndo);
   useAction('edit.redo', () => carte.getState().redo(), canRedo);
+  useViewActions(map);
+  const [vuesOpen, setVuesOpen] = useState(false);
 
   if (loadError) {
     return (
@@ -150,10 +154,20 @@ function Editeur({ workshopId }: { workshopId: string }) {
             >
               ⚲ {t('filtres.title')}
             </button>
+            <button
+              type="button"
+              className="bouton"
+              aria-pressed={vuesOpen}
+              onClick={() => setVuesOpen(!vuesOpen)}
+              title={t('vues.openHint')}
+            >
+              ◐ {t('vues.title')}
+            </button>
           </div>
           <Carte map={map} onSelection={onSelection} />
           <ListeNotes map={map} />
           {filtresOpen && <FiltresPanel map={map} onClose={() => setFiltresOpen(false)} />}
+          {vuesOpen && <VuesPanel map={map} onClose={() => setVuesOpen(false)} />}
           <PanneauSelection
             map={map}
             actorIds={selection.actorIds}

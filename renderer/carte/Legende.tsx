@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Codebook } from '../../shared/domain/codebook.js';
 import type { Actor, Link } from '../../shared/domain/model.js';
+import { type CanvasDisplay, noDisplay } from '../vues/canvas-display.js';
+import { LegendeLecture } from '../vues/LegendeLecture.js';
 import { ShapeSwatch } from './shapes.js';
 
 /** « Protection sociale (CAF, MSA, CPAM) » → « Protection sociale »: the wall needs the gist. */
@@ -13,6 +15,8 @@ interface LegendeProps {
   codebook: Codebook;
   actors: readonly Actor[];
   links: readonly Link[];
+  /** The measure and groups shown, for the sentences that say what size and outlines mean. */
+  display?: CanvasDisplay;
 }
 
 /**
@@ -20,7 +24,7 @@ interface LegendeProps {
  * the line styles. Like a printed map's key it lists what the map shows, in a strip under the
  * canvas: it never hides part of the map, and fitting the view needs no allowance for it.
  */
-export const Legende = memo(function Legende({ codebook, actors, links }: LegendeProps) {
+export const Legende = memo(function Legende({ codebook, actors, links, display = noDisplay }: LegendeProps) {
   const { t } = useTranslation();
   const usedCategories = new Set(actors.map((a) => a.category));
   const usedKinds = new Set(links.map((l) => l.kind));
@@ -60,6 +64,7 @@ export const Legende = memo(function Legende({ codebook, actors, links }: Legend
           </ul>
         </div>
       )}
+      <LegendeLecture actors={actors} display={display} />
     </aside>
   );
 });

@@ -8,6 +8,7 @@ import type { MapState, Workshop } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import type { Dimmed, ViewFilter } from '../../shared/domain/view-filter.js';
 import type { CoreClient } from '../api/client.js';
+import { type CanvasDisplay, noDisplay } from '../vues/canvas-display.js';
 import { SaveQueue, type SaveState } from './save-queue.js';
 
 export interface CarteState {
@@ -30,6 +31,9 @@ export interface CarteState {
   /** What the filter dims on this canvas, one lookup for each link label and actor. */
   dimmed: Dimmed;
   setDimmed(dimmed: Dimmed): void;
+  /** Sizes by a measure and groups' letters on this canvas (renderer/vues/). */
+  display: CanvasDisplay;
+  setDisplay(display: CanvasDisplay): void;
   /** A connection drawn on the canvas, waiting for its kind. */
   pendingLink: { source: string; target: string; x: number; y: number } | null;
   open(workshopId: string): Promise<void>;
@@ -133,6 +137,7 @@ function carteState(
     editingNew: false,
     view: {},
     dimmed: noneDimmed,
+    display: noDisplay,
     pendingLink: null,
 
     async open(workshopId) {
@@ -219,6 +224,7 @@ function carteState(
     setNotice: (notice) => set({ notice }),
     setView: (view) => set({ view }),
     setDimmed: (dimmed) => set({ dimmed }),
+    setDisplay: (display) => set({ display }),
     settled: () => queue?.idle() ?? Promise.resolve(),
   };
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CoreEvent } from '../../shared/api/events.js';
-import type { Facilitation, FacilitationAction } from '../../shared/atelier/facilitation.js';
+import { type Facilitation, type FacilitationAction, facilitate } from '../../shared/atelier/facilitation.js';
 import { emptyWallView, type WallView } from '../../shared/atelier/wall-view.js';
 import { api, origin } from '../api/client.js';
 
@@ -49,11 +49,15 @@ export const useFacilitation = create<FacilitationStore>()((set, get) => ({
   async act(action) {
     const workshopId = get().workshopId;
     if (!workshopId) return;
+    // Shown at once with the shared reducer (a radio button answers the click), then replaced by
+    // the core's answer, which is the state every window gets.
+    const current = get().state;
+    if (current) set({ state: facilitate(current, action, Date.now()) });
     try {
       const state = await api.call('facilitation.act', { workshopId, action });
       if (get().workshopId === workshopId) set({ state, error: null });
     } catch (error) {
-      set({ error: messageOf(error) });
+      set({ error: messageOf(error), ...(get().workshopId === workshopId && current ? { state: current } : {}) });
     }
   },
 

@@ -52,6 +52,9 @@ export const actionCatalog = {
   },
   'map.deselect': { label: { fr: 'Tout désélectionner', en: 'Deselect all' }, keys: ['Escape'] },
   'map.present': { label: { fr: 'Présenter en plein écran', en: 'Present full screen' }, keys: ['F5'] },
+  // A presenter's remote sends Page Down and Page Up: one key goes through the saved views.
+  'view.next': { label: { fr: 'Vue suivante au mur', en: 'Next view on the wall' }, keys: ['PageDown'] },
+  'view.previous': { label: { fr: 'Vue précédente au mur', en: 'Previous view on the wall' }, keys: ['PageUp'] },
   'step.next': { label: { fr: 'Étape suivante', en: 'Next step' }, keys: ['Alt+ArrowRight'] },
   'step.previous': { label: { fr: 'Étape précédente', en: 'Previous step' }, keys: ['Alt+ArrowLeft'] },
   'language.fr': { label: { fr: 'Français', en: 'Français' }, keys: [] },

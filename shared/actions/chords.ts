@@ -58,6 +58,8 @@ const keyNames: Readonly<Record<string, { fr: string; en: string }>> = {
   ArrowUp: { fr: '↑', en: '↑' },
   ArrowDown: { fr: '↓', en: '↓' },
   '-': { fr: '−', en: '−' },
+  PageDown: { fr: 'Pg.Suiv', en: 'PgDn' },
+  PageUp: { fr: 'Pg.Préc', en: 'PgUp' },
 };
 
 /** The chord as people read it on their keyboard: « Ctrl+Maj+L », « Suppr », « ⌘+K ». */

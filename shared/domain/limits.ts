@@ -14,4 +14,6 @@ export const limits = {
   notesPerWorkshop: 5000,
   zonesPerWorkshop: 200,
   zoneSize: 100_000,
+  /** Saved views per workshop: one key shows each, and a room follows a handful. */
+  savedViews: 30,
 } as const;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { layerIds } from '../atelier/steps.js';
 import { measureIds } from '../measures/levels.js';
+import { limits } from './limits.js';
 import { entityId } from './model-schema.js';
 import { wellFormed } from './text.js';
 import { viewFilterSchema } from './view-filter-schema.js';
 
-/** At most this many saved views per workshop: one key shows each, and a room follows a handful. */
-export const maxSavedViews = 30;
+const maxSavedViews = limits.savedViews;
 
 /**
  * A saved view (« vue », Kumu's perspectives): a named set of filters and focus, a measure that
