@@ -62,14 +62,15 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
   if (!shared) return null;
   const category = findCategory(shared.codebook, actor.category);
   const outline = outlineOf(category.shape, category.color, selected);
-  const sized = mark !== undefined && mark.scale !== 1;
+  // The wall's plan gives a measured actor a bigger box itself; elsewhere the box grows here.
+  const sized = mark !== undefined && mark.scale !== 1 && !shared.sizedBoxes;
   return (
     <div
       className={`acteur ${outline.className}${sized ? ' mesure' : ''}`}
       style={{
         ...(shared.sizedBoxes ? {} : { padding: shapePadding(category.shape) }),
         ...outline.style,
-        ...(sized ? ({ '--echelle': mark.scale } as CSSProperties) : {}),
+        ...(sized ? ({ '--echelle': mark?.scale } as CSSProperties) : {}),
       }}
       data-category={category.id}
       data-shape={category.shape}

@@ -764,7 +764,7 @@ export const en: Shape<typeof fr> = {
     partenaires: 'The larger an actor, the more partners it has (the most connected has {{max}}).',
     passerelle: 'The larger an actor, the more it is a bridge: paths between the others go through it.',
     tower: 'Stacked squares: the actor’s influence (0 to 5).',
-    groups: 'Grey areas: groups that mostly work among themselves (letter on each member).',
+    groups: 'Letters A, B…: groups that mostly work among themselves (outlined when they sit together on the map).',
     group: 'Group {{letter}}, around {{name}}',
     groupLetter: 'Group {{letter}}',
   },

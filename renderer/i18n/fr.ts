@@ -712,8 +712,8 @@ export const fr = {
       'De 0 (aucune) à 5 (très forte), comme les tours de Net-Map. Dessinée à côté de l’acteur, au mur aussi.',
     unknown: 'non dite',
     stance: 'Position envers l’objectif',
-    stanceHint: 'Gardée pour l’animation et la synthèse : jamais montrée au mur.',
-    tower: 'Influence : {{value}} sur {{max}}',
+    stanceHint: 'Gardée pour l’animation et la synthèse\u00a0: jamais montrée au mur.',
+    tower: 'Influence\u00a0: {{value}} sur {{max}}',
     stances: {
       favorable: 'Favorable',
       neutre: 'Neutre',
@@ -739,7 +739,7 @@ export const fr = {
     show: 'Montrer',
     showHint: 'Montrer cette vue au mur et ici (Pg.Suiv passe à la suivante)',
     inSummary: 'Dans la synthèse',
-    remove: 'Supprimer la vue « {{name}} »',
+    remove: 'Supprimer la vue «\u202f{{name}}\u202f»',
     keep: 'Garder la vue actuelle',
     name: 'Nom de la vue',
     namePlaceholder: 'Les liens souhaités',
@@ -752,15 +752,17 @@ export const fr = {
     emptyName: 'Donnez un nom à la vue.',
     takenName: 'Une vue porte déjà ce nom.',
     tooMany: 'Un atelier garde 30 vues au plus.',
-    banner: 'Vue : {{name}}',
+    banner: 'Vue\u00a0: {{name}}',
   },
   mesures: {
     influence:
-      'Plus un acteur est grand, plus il a d’influence sur la question de l’atelier (de 0 à 5 ; taille normale : non dite ou nulle).',
+      'Plus un acteur est grand, plus il a d’influence sur la question de l’atelier (de 0 à 5\u00a0; taille normale\u00a0: non dite ou nulle).',
     partenaires: 'Plus un acteur est grand, plus il a de partenaires (le plus relié en a {{max}}).',
-    passerelle: 'Plus un acteur est grand, plus il est une passerelle : par lui passent les chemins entre les autres.',
-    tower: 'Carrés empilés : l’influence de l’acteur (de 0 à 5).',
-    groups: 'Zones grisées : des groupes qui travaillent surtout entre eux (lettre sur chaque membre).',
+    passerelle:
+      'Plus un acteur est grand, plus il est une passerelle\u00a0: par lui passent les chemins entre les autres.',
+    tower: 'Carrés empilés\u00a0: l’influence de l’acteur (de 0 à 5).',
+    groups:
+      'Lettres A, B…\u00a0: des groupes qui travaillent surtout entre eux (entourés quand ils sont voisins sur la carte).',
     group: 'Groupe {{letter}}, autour de {{name}}',
     groupLetter: 'Groupe {{letter}}',
   },

@@ -19,6 +19,8 @@ import { type LienEdgeType, syncEdges } from '../carte/flow-sync.js';
 import { Legende } from '../carte/Legende.js';
 import { LienEdge } from '../carte/LienEdge.js';
 import { NoteNode } from '../notes/NoteNode.js';
+import { type CanvasDisplay, noDisplay } from '../vues/canvas-display.js';
+import { GroupesCalque } from '../vues/GroupesCalque.js';
 import { ZoneNode } from '../zones/ZoneNode.js';
 
 const nodeTypes = { acteur: ActeurNode, note: NoteNode, zone: ZoneNode };
@@ -38,6 +40,8 @@ interface CarteLectureProps {
   marks?: Marks;
   /** Dimmed actors and links (the wall's focus); nothing is dimmed when absent. */
   dimmed?: Dimmed;
+  /** Actors sized by a measure, groups outlined (the wall's « Vues et mesures »). */
+  display?: CanvasDisplay;
   legend?: boolean;
   /** Largest zoom when the whole map is shown: a small map grows, up to this. */
   maxZoom?: number;
@@ -145,7 +149,9 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label, laidOut }: CarteLectu
         multiSelectionKeyCode={null}
         aria-label={label}
         proOptions={proOptions}
-      ></ReactFlow>
+      >
+        <GroupesCalque actors={map.actors} />
+      </ReactFlow>
     </CanvasContext.Provider>
   );
 }
@@ -159,8 +165,8 @@ export function CarteLecture(props: CarteLectureProps) {
   // A store of its own: a version in the dialog or the wall counts notes and dims on the map it
   // draws, not on the editor's. Given before paint, so no frame shows the previous map's counts.
   const [store] = useState(() => createCarteStore(null, props.map));
-  const { map, dimmed = noneDimmed } = props;
-  useLayoutEffect(() => store.setState({ map, dimmed }), [store, map, dimmed]);
+  const { map, dimmed = noneDimmed, display = noDisplay } = props;
+  useLayoutEffect(() => store.setState({ map, dimmed, display }), [store, map, dimmed, display]);
   return (
     <div className="carte-lecture">
       <div className="carte-lecture-flux">

@@ -3,6 +3,7 @@ import type { WallView } from '../../shared/atelier/wall-view.js';
 import type { MapState } from '../../shared/domain/model.js';
 import type { Dimmed } from '../../shared/domain/view-filter.js';
 import { wallAreaOf, wallMapOf } from '../../shared/mur/wall-map.js';
+import { type CanvasDisplay, noDisplay } from '../vues/canvas-display.js';
 import { CarteLecture, type Marks } from './CarteLecture.js';
 import { useWallPlan } from './use-wall-plan.js';
 
@@ -12,6 +13,8 @@ interface MurCarteProps {
   area: WallView['area'];
   marks: Marks | undefined;
   dimmed?: Dimmed;
+  /** The measure sizing the actors and the groups outlined (renderer/vues/). */
+  display?: CanvasDisplay;
   label: string;
 }
 
@@ -23,9 +26,9 @@ interface MurCarteProps {
  * too large for readable names on this wall (the plan does not fit) is drawn as the facilitator
  * laid it out, fitted to the box.
  */
-export function MurCarte({ map, area, marks, dimmed, label }: MurCarteProps) {
+export function MurCarte({ map, area, marks, dimmed, display = noDisplay, label }: MurCarteProps) {
   const box = useRef<HTMLDivElement>(null);
-  const plan = useWallPlan(map, box);
+  const plan = useWallPlan(map, box, display.marks);
   const fits = plan !== null && plan.crowded === 0;
   const shown = useMemo(() => (plan && fits ? wallMapOf(map, plan) : null), [map, plan, fits]);
   const laidOut = useMemo(
@@ -56,6 +59,7 @@ export function MurCarte({ map, area, marks, dimmed, label }: MurCarteProps) {
           area={wallArea}
           marks={marks}
           dimmed={dimmed}
+          display={display}
           legend={false}
           label={label}
           laidOut={laidOut}

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { mapWithLayers } from '../../shared/atelier/layers.js';
-import { layersAt } from '../../shared/atelier/steps.js';
+import { useEffect, useRef } from 'react';
 import { useCarte } from '../carte/carte-context.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
+import { useWallShown } from '../vues/use-wall-shown.js';
 import { Mur } from './ProjectionPage.js';
 
 /**
@@ -15,7 +14,7 @@ export function Presentation({ onClose }: { onClose: () => void }) {
   const workshop = useCarte((s) => s.workshop);
   const map = useCarte((s) => s.map);
   const state = useFacilitation((s) => s.state);
-  const shown = useMemo(() => (map && state ? mapWithLayers(map, layersAt(state.step)) : null), [map, state]);
+  const wall = useWallShown(map, state);
 
   useEffect(() => {
     const element = box.current;
@@ -44,12 +43,15 @@ export function Presentation({ onClose }: { onClose: () => void }) {
 
   return (
     <div ref={box} className="presentation mur" data-testid="presentation">
-      {workshop && shown && state && (
+      {workshop && wall && state && (
         <Mur
           workshop={workshop}
           state={{ ...state, wall: { ...state.wall, hidden: false } }}
-          map={shown}
-          marks={undefined}
+          map={wall.map}
+          marks={wall.marks}
+          dimmed={wall.dimmed}
+          display={wall.display}
+          viewName={wall.view?.name}
           area={null}
         />
       )}

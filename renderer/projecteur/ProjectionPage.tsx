@@ -1,13 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { type Facilitation, timerOf } from '../../shared/atelier/facilitation.js';
-import { mapWithLayers } from '../../shared/atelier/layers.js';
-import { layersAt, stepIndex } from '../../shared/atelier/steps.js';
+import { stepIndex } from '../../shared/atelier/steps.js';
 import type { WallView } from '../../shared/atelier/wall-view.js';
 import type { MapState, Workshop } from '../../shared/domain/model.js';
-import { type Dimmed, dimmedBy } from '../../shared/domain/view-filter.js';
-import { noneDimmed } from '../carte/carte-store.js';
+import type { Dimmed } from '../../shared/domain/view-filter.js';
 import { Legende } from '../carte/Legende.js';
 import { useWorkshopCarte } from '../carte/use-workshop-carte.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
@@ -15,10 +13,11 @@ import { Minuteur } from '../etapes/Minuteur.js';
 import { useStepText } from '../etapes/step-text.js';
 import { Rejoindre } from '../salle/OuvertureSalle.js';
 import { useRoomOnWall } from '../salle/use-room-on-wall.js';
+import { type CanvasDisplay, noDisplay } from '../vues/canvas-display.js';
+import { useWallShown } from '../vues/use-wall-shown.js';
 import type { Marks } from './CarteLecture.js';
 import { Classement } from './Classement.js';
 import { MurCarte } from './MurCarte.js';
-import { wallMarks } from './wall-marks.js';
 import './projecteur.css';
 
 /**
@@ -46,25 +45,21 @@ export function ProjectionPage({ workshopId }: { workshopId: string }) {
     };
   }, [workshopId]);
 
-  const shown = useMemo(() => (map && state ? mapWithLayers(map, layersAt(state.step)) : null), [map, state]);
-  const highlight = state?.wall.highlight ?? false;
-  const marks = useMemo(() => (shown && highlight ? wallMarks(shown, view) : undefined), [shown, view, highlight]);
-  // The wall has no filters of its own: it dims what the facilitator's focus leaves out.
-  const dimmed = useMemo(
-    () => (shown && highlight && view.focus ? dimmedBy(shown, { focus: view.focus }) : noneDimmed),
-    [shown, highlight, view.focus],
-  );
+  // The step's layers and a saved view's, its filters, the room's measure and groups.
+  const wall = useWallShown(map, state, view);
 
   if (loadError) return <main className="projection projection-message">{loadError}</main>;
-  if (!workshop || !shown || !state)
+  if (!workshop || !wall || !state)
     return <main className="projection projection-message">{t('projection.waiting')}</main>;
   return (
     <Mur
       workshop={workshop}
       state={state}
-      map={shown}
-      marks={marks}
-      dimmed={dimmed}
+      map={wall.map}
+      marks={wall.marks}
+      dimmed={wall.dimmed}
+      display={wall.display}
+      viewName={wall.view?.name}
       area={state.wall.mode === 'suivre' ? view.area : null}
     />
   );
@@ -77,11 +72,15 @@ export interface MurProps {
   marks: Marks | undefined;
   /** What the facilitator's focus dims on the wall; nothing when absent. */
   dimmed?: Dimmed;
+  /** The measure sizing the actors and the groups outlined (renderer/vues/). */
+  display?: CanvasDisplay;
+  /** The saved view shown, named on the wall. */
+  viewName?: string | undefined;
   area: WallView['area'];
 }
 
 /** The wall's content: the step band and the map (or the neutral screen); also the editor's F5. */
-export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
+export function Mur({ workshop, state, map, marks, dimmed, display = noDisplay, viewName, area }: MurProps) {
   const { t } = useTranslation();
   const text = useStepText(state);
   const pistes = stepIndex(state.step) >= stepIndex('pistes');
@@ -93,7 +92,10 @@ export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
           <span className="projection-numero">{stepIndex(state.step) + 1}</span>
           {text.title}
         </p>
-        <h1 className="projection-question">{text.question}</h1>
+        <div className="projection-titre">
+          <h1 className="projection-question">{text.question}</h1>
+          {viewName && <p className="projection-vue">{t('vues.banner', { name: viewName })}</p>}
+        </div>
         <Minuteur timer={timerOf(state)} className="projection-minuteur" />
       </header>
       {state.wall.hidden ? (
@@ -106,7 +108,14 @@ export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
         </section>
       ) : (
         <div className={`projection-corps${pistes || joining ? ' avec-classement' : ''}`}>
-          <MurCarte map={map} area={area} marks={marks} dimmed={dimmed} label={t('projection.mapLabel')} />
+          <MurCarte
+            map={map}
+            area={area}
+            marks={marks}
+            dimmed={dimmed}
+            display={display}
+            label={t('projection.mapLabel')}
+          />
           {/* Beside the map: a 16:9 wall has width to spare and no height. How to join the room
               while it is open and shown, the ranking from « Pistes d'action ». */}
           {(pistes || joining) && (
@@ -116,7 +125,7 @@ export function Mur({ workshop, state, map, marks, dimmed, area }: MurProps) {
             </div>
           )}
           {/* The legend folded into a band under the map, in the names' own size. */}
-          <Legende codebook={map.codebook} actors={map.actors} links={map.links} />
+          <Legende codebook={map.codebook} actors={map.actors} links={map.links} display={display} />
         </div>
       )}
     </main>

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box } from '../../shared/domain/geometry.js';
 import type { Actor } from '../../shared/domain/model.js';
-import { softHullPath } from '../../shared/measures/hulls.js';
+import { hullIsClear, softHullPath } from '../../shared/measures/hulls.js';
 import { useCarte } from '../carte/carte-context.js';
 
 /** Room kept around a group's actors, as in the exported picture (shared/map-picture/hulls-svg.ts). */
@@ -22,7 +22,8 @@ const selectTransform = (s: ReactFlowState) => `${s.transform[0]},${s.transform[
 /**
  * The groups that work among themselves, as soft outlines under the links and actors of a canvas
  * (editor or wall), drawn in map coordinates from the actors' measured boxes, so they follow a
- * drag and a resized name. Each is named « Groupe A, autour de … »; each member carries the letter.
+ * drag and a resized name. Each is named « Groupe A, autour de … »; each member carries the letter,
+ * and a group spread among other actors gets no outline (it would take them in).
  */
 export function GroupesCalque({ actors }: { actors: readonly Actor[] }) {
   const { t } = useTranslation();
@@ -38,7 +39,14 @@ export function GroupesCalque({ actors }: { actors: readonly Actor[] }) {
           const { x, y } = node.internals.positionAbsolute;
           return [{ x, y, width: node.measured.width, height: node.measured.height }];
         });
-        if (boxes.length === 0) return [];
+        const members = new Set(group.members);
+        const others: Box[] = [];
+        for (const node of s.nodeLookup.values()) {
+          if (node.type !== 'acteur' || members.has(node.id) || !node.measured.width || !node.measured.height) continue;
+          const { x, y } = node.internals.positionAbsolute;
+          others.push({ x, y, width: node.measured.width, height: node.measured.height });
+        }
+        if (boxes.length === 0 || !hullIsClear(boxes, others)) return [];
         return [
           {
             path: softHullPath(boxes, padding),

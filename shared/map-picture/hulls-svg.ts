@@ -1,7 +1,7 @@
 import type { MapState } from '../domain/model.js';
 import type { ActorGroup } from '../measures/groups.js';
 import { groupLetter } from '../measures/groups.js';
-import { softHullPath } from '../measures/hulls.js';
+import { hullIsClear, softHullPath } from '../measures/hulls.js';
 import { escapeXml } from '../text/escape.js';
 import type { PlacedActor } from './layout.js';
 import { num } from './svg-number.js';
@@ -13,9 +13,9 @@ const hullInk = '#3d4f66';
 
 /**
  * Each group as a soft outline around its actors (a pale wash and a dashed line, drawn under the
- * links) with its name above it: « Groupe A, autour de … ». An outline may take in an actor of
- * another group where the map is drawn that way, so each member also carries its group's letter
- * (`groupBadgesSvg`, drawn above the actors).
+ * links) with its name above it: « Groupe A, autour de … » — only where the outline takes in no
+ * other actor (`hullIsClear`). Each member also carries its group's letter (`groupBadgesSvg`,
+ * drawn above the actors), which says who is in a group wherever the map places them.
  */
 export function hullsSvg(
   map: MapState,
@@ -29,7 +29,9 @@ export function hullsSvg(
         const placed = actors.get(id);
         return placed ? [placed.box] : [];
       });
-      if (boxes.length === 0) return '';
+      const members = new Set(group.members);
+      const others = [...actors.values()].filter((a) => !members.has(a.actor.id)).map((a) => a.box);
+      if (boxes.length === 0 || !hullIsClear(boxes, others)) return '';
       const top = Math.min(...boxes.map((b) => b.y)) - hullPadding;
       const left = Math.min(...boxes.map((b) => b.x));
       const right = Math.max(...boxes.map((b) => b.x + b.width));

@@ -25,6 +25,29 @@ export function convexHull(points: readonly Point[]): Point[] {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+const cornersOf = (boxes: readonly Box[]): Point[] =>
+  boxes.flatMap((b) => [
+    { x: b.x, y: b.y },
+    { x: b.x + b.width, y: b.y },
+    { x: b.x + b.width, y: b.y + b.height },
+    { x: b.x, y: b.y + b.height },
+  ]);
+
+/**
+ * Whether an outline around a group's boxes would take in no other actor (no other box's centre
+ * inside the members' hull). A group scattered over the map would be outlined across actors that
+ * are not in it: such a group is shown by its members' letters only, since the outline would say
+ * something false.
+ */
+export function hullIsClear(members: readonly Box[], others: readonly Box[]): boolean {
+  const hull = convexHull(cornersOf(members));
+  if (hull.length < 3) return true;
+  return !others.some((b) => {
+    const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    return hull.every((a, i) => cross(a, hull[(i + 1) % hull.length]!, centre) > 0);
+  });
+}
+
 /**
  * A soft outline around boxes: their convex hull grown by `padding` on every side, its corners
  * rounded with that radius (the hull's Minkowski sum with a disc), as an SVG path. The edges are
@@ -32,13 +55,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * around each corner, so the outline keeps `padding` away from every box.
  */
 export function softHullPath(boxes: readonly Box[], padding: number): string {
-  const corners = boxes.flatMap((b) => [
-    { x: b.x, y: b.y },
-    { x: b.x + b.width, y: b.y },
-    { x: b.x + b.width, y: b.y + b.height },
-    { x: b.x, y: b.y + b.height },
-  ]);
-  const hull = convexHull(corners);
+  const hull = convexHull(cornersOf(boxes));
   if (hull.length === 0) return '';
   if (hull.length < 3) {
     // Boxes with no area: a rounded capsule around what there is.

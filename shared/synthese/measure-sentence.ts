@@ -18,7 +18,8 @@ export function measureSentence(reading: MeasureReading): string {
 }
 
 /** The sentence of the groups' hulls. */
-export const groupsSentence = 'Les zones grisées entourent des groupes d’acteurs qui travaillent surtout entre eux.';
+export const groupsSentence =
+  'Les lettres A, B… désignent des groupes d’acteurs qui travaillent surtout entre eux\u00a0; une zone grisée les entoure quand ils sont voisins sur la carte.';
 
 /** The sentence of the influence towers. */
 export const towerSentence = `Les carrés empilés à côté d’un acteur disent son influence sur la question (de 0 à ${maxInfluence}${nbsp}: carrés pleins).`;

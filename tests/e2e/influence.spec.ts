@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import type { Facilitation } from '../../shared/atelier/facilitation.js';
 import { type MapState, newActor, newLink } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
+import { territory } from '../support/territoire.js';
+import { readWall } from '../support/wall-reading.js';
 import { callApi } from './api-helpers.js';
 import { expect, test } from './fixtures.js';
 
@@ -149,4 +151,116 @@ test('sizes actors by influence, keeps views, and Page Down shows them on the wa
   await expect.poll(async () => (await wallState()).view).toBeNull();
   await page.keyboard.press('PageUp');
   await expect.poll(async () => (await wallState()).view).toBe((await mapOf(page, workshopId)).views?.[1]?.id);
+});
+
+const influenceOf = (i: number): number | undefined => [0, 5, 4, 3, 2, undefined][i % 6];
+
+/** A 40-actor territory (tests/support/territoire.ts) with influences 0 to 5 and two saved views. */
+async function seedTerritoryWithInfluence(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  const { id } = await callApi<{ id: string }>(page, 'workshop.create', { title: 'Territoire, 40 acteurs' });
+  const { actors, links } = territory(40);
+  const ops: MapOp[] = [
+    // Every sixth actor leaves its influence unsaid; the others run 0 to 5.
+    ...actors.map(
+      (actor, i): MapOp => ({
+        type: 'actor.add',
+        actor: i % 6 === 5 ? actor : { ...actor, influence: (i * 7) % 6 },
+      }),
+    ),
+    ...links.map((link): MapOp => ({ type: 'link.add', link })),
+    {
+      type: 'views.set',
+      views: [
+        {
+          id: 'souhaites',
+          name: 'Les liens souhaités',
+          filter: { statuses: ['desired'] },
+          measure: 'influence',
+          groups: false,
+          layers: ['souhaites'],
+        },
+        { id: 'groupes', name: 'Qui travaille avec qui', filter: {}, measure: 'partenaires', groups: true, layers: [] },
+      ],
+    },
+  ];
+  await callApi(page, 'map.apply', { workshopId: id, origin: 'seed', ops });
+  return id;
+}
+
+test('the wall sized by influence at 1280×720: towers, larger boxes, names still ≥ 18 px and apart', async ({
+  browser,
+  maillage,
+}) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const id = await seedTerritoryWithInfluence(page, maillage.url);
+  await callApi(page, 'facilitation.act', { workshopId: id, action: { type: 'wall', measure: 'influence' } });
+  await page.goto(`${maillage.url}#/projection/${id}`);
+  await expect(page.locator('.projection .react-flow__node-acteur')).toHaveCount(40);
+  await expect(page.locator('.projection .mur-carte')).toHaveAttribute('data-plan', 'mur');
+  await expect.poll(async () => (await readWall(page)).namesOutside).toBe(0);
+  const rated = territory(40).actors.filter((_, i) => influenceOf(i) !== undefined).length;
+  await expect(page.locator('.projection .acteur-tour')).toHaveCount(rated);
+  // Influence 5 gets a larger box than influence 0 of a name of the same size class.
+  const boxOf = (actorId: string) =>
+    page.locator(`.projection .react-flow__node-acteur[data-id="${actorId}"]`).evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      const name = node.querySelector('.acteur-nom')?.getBoundingClientRect();
+      return { area: box.width * box.height, nameArea: (name?.width ?? 0) * (name?.height ?? 0) };
+    });
+  const ratio = async (actorId: string) => {
+    const b = await boxOf(actorId);
+    return b.area / b.nameArea;
+  };
+  const five = territory(40).actors.find((_, i) => influenceOf(i) === 5)!.id;
+  const zero = territory(40).actors.find((_, i) => influenceOf(i) === 0)!.id;
+  expect(await ratio(five)).toBeGreaterThan(await ratio(zero));
+  await expect(page.getByText('Plus un acteur est grand, plus il a d’influence', { exact: false })).toBeVisible();
+  const reading = await readWall(page);
+  await page.screenshot({ path: test.info().outputPath('mur-influence-40-acteurs-1280x720.png') });
+  console.log(`mur, taille par influence : ${JSON.stringify(reading)}`);
+  expect(reading.overlappingNames).toBe(0);
+  expect(reading.smallestName).toBeGreaterThanOrEqual(18);
+  await page.close();
+});
+
+test('Page Down in the editor switches the views on the wall, which names and draws each', async ({
+  browser,
+  maillage,
+}) => {
+  const editor = await browser.newPage();
+  const wall = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const id = await seedTerritoryWithInfluence(editor, maillage.url);
+  await editor.goto(`${maillage.url}#/atelier/${id}`);
+  await expect(editor.locator('.react-flow__node-acteur')).toHaveCount(40);
+  await wall.goto(`${maillage.url}#/projection/${id}`);
+  await expect(wall.locator('.projection .react-flow__node-acteur')).toHaveCount(40);
+  // At « Préparer » the wall shows no desired link; the first view reveals them, and dims the rest.
+  await expect(wall.locator('.projection .react-flow__edge')).toHaveCount(
+    territory(40).links.filter((l) => l.status === 'existing').length,
+  );
+  await editor.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await editor.keyboard.press('PageDown');
+  await expect(wall.locator('.projection-vue')).toHaveText('Vue\u00a0: Les liens souhaités');
+  await expect(wall.locator('.projection .react-flow__edge')).toHaveCount(territory(40).links.length);
+  await expect(wall.locator('.projection .react-flow__edge.estompe')).toHaveCount(
+    territory(40).links.filter((l) => l.status === 'existing').length,
+  );
+  await wall.screenshot({ path: test.info().outputPath('mur-vue-liens-souhaites-1280x720.png') });
+
+  await editor.keyboard.press('PageDown');
+  await expect(wall.locator('.projection-vue')).toHaveText('Vue\u00a0: Qui travaille avec qui');
+  // Every member of a group carries its letter; a group spread among others gets no outline.
+  await expect(wall.locator('.projection .acteur-groupe').first()).toBeVisible();
+  await expect(wall.getByText('Lettres A, B…', { exact: false })).toBeVisible();
+  await expect(wall.locator('.projection .react-flow__edge.estompe')).toHaveCount(0);
+  const reading = await readWall(wall);
+  expect(reading.overlappingNames).toBe(0);
+  expect(reading.smallestName).toBeGreaterThanOrEqual(18);
+  await wall.screenshot({ path: test.info().outputPath('mur-vue-groupes-1280x720.png') });
+
+  await editor.keyboard.press('PageDown');
+  await expect(wall.locator('.projection-vue')).toHaveCount(0);
+  await editor.close();
+  await wall.close();
 });

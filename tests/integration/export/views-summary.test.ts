@@ -78,7 +78,7 @@ const expected = [
   'Plus un acteur est grand, plus il a d’influence sur la question de l’atelier',
   'Vue « Qui travaille avec qui »',
   'Plus un acteur est grand, plus il a de partenaires',
-  'Les zones grisées entourent des groupes d’acteurs qui travaillent surtout entre eux.',
+  'Les lettres A, B… désignent des groupes d’acteurs qui travaillent surtout entre eux\u00a0; une zone grisée les entoure quand ils sont voisins sur la carte.',
   'Les acteurs les plus influents sur la question de l’atelier (influence de 0 à 5) sont CAF (5), École élémentaire Jules-Ferry (5) et Collège Louise-Michel (4).',
   'Acteur influent et réticent : CAF (5).',
   'travaillent surtout entre eux et peu avec les autres : A, autour de «',

@@ -104,11 +104,27 @@ describe('the map picture with a view: sizes, towers, dimming, groups', () => {
     expect(display.groups).toEqual(found);
     expect(found.length).toBeGreaterThanOrEqual(2);
     const svg = mapToSvg(map, { display }).svg;
-    expect(svg.match(/stroke-dasharray="8 5"/g)).toHaveLength(found.length);
-    expect(svg).toContain('Groupe A, autour de ');
+    // An outline only where it takes in no other actor: here the groups are spread among others.
+    expect((svg.match(/stroke-dasharray="8 5"/g) ?? []).length).toBeLessThanOrEqual(found.length);
+    // Moved apart, each group gets its outline and its name.
+    const apart: MapState = {
+      ...map,
+      actors: map.actors.map((a) => {
+        const group = found.findIndex((g) => g.members.includes(a.id));
+        const rank = found[group]?.members.indexOf(a.id) ?? map.actors.indexOf(a);
+        return {
+          ...a,
+          x: group < 0 ? 4000 + rank * 300 : group * 2000 + (rank % 2) * 250,
+          y: Math.floor(rank / 2) * 150,
+        };
+      }),
+    };
+    const apartSvg = mapToSvg(apart, { display: displayOf(apart, groups) }).svg;
+    expect(apartSvg.match(/stroke-dasharray="8 5"/g)).toHaveLength(found.length);
+    expect(apartSvg).toContain('Groupe A, autour de ');
     const members = found.reduce((n, g) => n + g.members.length, 0);
     expect(svg.match(/<title>Groupe [A-Z]<\/title>/g)).toHaveLength(members);
-    expect(svg).toContain('Les zones grisées entourent');
+    expect(svg).toContain('Les lettres A, B… désignent des groupes');
   });
 });
 
@@ -133,7 +149,7 @@ describe('the summary’s pages of views', () => {
       `Plus un acteur est grand, plus il a de partenaires (coopérations existantes${nbsp}; le plus relié en a ${partners.max}${nbsp}partenaires).`,
     );
     expect(pages[1]!.sentences[2]).toBe(
-      'Les zones grisées entourent des groupes d’acteurs qui travaillent surtout entre eux.',
+      'Les lettres A, B… désignent des groupes d’acteurs qui travaillent surtout entre eux\u00a0; une zone grisée les entoure quand ils sont voisins sur la carte.',
     );
     expect(pages[1]!.sentences[3]).toMatch(/^Deux groupes d’acteurs travaillent surtout entre eux/);
   });

@@ -5,7 +5,7 @@ import { defaultCodebook } from '../../../shared/domain/codebook.js';
 import type { Box, Point } from '../../../shared/domain/geometry.js';
 import { type Actor, type Link, type MapState, newActor, newLink } from '../../../shared/domain/model.js';
 import { groupsOf, minGroupSize } from '../../../shared/measures/groups.js';
-import { convexHull, softHullPath } from '../../../shared/measures/hulls.js';
+import { convexHull, hullIsClear, softHullPath } from '../../../shared/measures/hulls.js';
 import { arbitraryMap } from '../../support/random-map.js';
 
 const actor = (id: string): Actor => newActor({ id, label: id, category: 'autres', x: 0, y: 0 });
@@ -178,5 +178,17 @@ describe('convexHull and softHullPath', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('hullIsClear', () => {
+  const box = (x: number, y: number): Box => ({ x, y, width: 100, height: 40 });
+  it('refuses an outline that would take in another actor, accepts one around neighbours', () => {
+    const members = [box(0, 0), box(400, 0), box(200, 300)];
+    expect(hullIsClear(members, [box(200, 100)])).toBe(false);
+    expect(hullIsClear(members, [box(800, 100), box(200, 500)])).toBe(true);
+    // Two members: a thin hull between them still takes in an actor standing on the line.
+    expect(hullIsClear([box(0, 0), box(600, 0)], [box(300, 0)])).toBe(false);
+    expect(hullIsClear([box(0, 0)], [box(0, 0)])).toBe(false);
   });
 });
