@@ -90,11 +90,11 @@ function refuseExisting(paths: readonly string[], args: ParsedArgs): void {
 
 /** `maillage export`: one workshop to one format, written to --out (nothing written on failure). */
 export const exportCommand: Command = {
-  usage: `maillage export <identifiant> --format ${formatList} --out FICHIER [--force] [--data-dir DOSSIER]`,
+  usage: `maillage export <identifiant> --format ${formatList} --out FICHIER [--anonymiser] [--force] [--data-dir DOSSIER]`,
   summary:
-    'exporte un atelier : synthèse (docx, pdf, html), carte (png, svg), affiche A1 ou A0 (pdf) ou données ; --force remplace un fichier existant',
+    'exporte un atelier : synthèse (docx, pdf, html), carte (png, svg), affiche A1 ou A0 (pdf) ou données ; --anonymiser retire noms, contacts et remarques (pour partager) ; --force remplace un fichier existant',
   flags: ['format', 'out', 'data-dir'],
-  switches: ['force'],
+  switches: ['force', 'anonymiser'],
   async run(args, context) {
     const [given, ...extra] = args.positional;
     if (!given)
@@ -121,7 +121,8 @@ export const exportCommand: Command = {
         refuseExisting(paths, args);
         // Every file is produced before any is written, and written as one: both CSV files or neither.
         const files = [];
-        for (const format of formats) files.push(await core.call('workshop.export', { workshopId, format }));
+        const anonymise = args.switches.has('anonymiser');
+        for (const format of formats) files.push(await core.call('workshop.export', { workshopId, format, anonymise }));
         await writeFilesAtomic(
           files.map((file, i) => ({ path: paths[i] ?? out, data: Buffer.from(file.base64, 'base64') })),
         );

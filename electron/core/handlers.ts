@@ -159,7 +159,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       refuseIfClubOnly(deps.db, workshopId);
       return maps.apply(workshopId, ops, origin);
     },
-    'workshop.export': ({ workshopId, format }) => deps.exporter(workshopId, format),
+    'workshop.export': ({ workshopId, format, anonymise }) =>
+      deps.exporter(workshopId, format, anonymise ? { anonymise } : {}),
     ...createExchangeHandlers({ maps, events, now, newId }),
     'backup.list': () => deps.backups.list(),
     'backup.restore': ({ id }) => {

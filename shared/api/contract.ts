@@ -121,6 +121,8 @@ export const contract = {
     z.strictObject({
       workshopId: entityId,
       format: z.enum(exportFormats, { error: 'Format d’export inconnu.' }),
+      /** For sharing (Club, research, publication): people's names, contacts and remarks removed. */
+      anonymise: z.boolean().optional(),
     }),
   ),
   /** The workshop's step, questions, timers and wall mode (renderer/etapes, renderer/projecteur). */

@@ -1,6 +1,8 @@
-import type { Actor, MapState, Participant, Workshop } from '../domain/model.js';
+import type { Actor, Link, MapState, Note, Participant, Workshop, Zone } from '../domain/model.js';
+import type { SavedView } from '../domain/saved-views.js';
 import type { VersionOfMap } from '../synthese/changes.js';
 import type { SeriesReference } from '../synthese/series-chapter.js';
+import { isPerson } from './person.js';
 import { nameParts, type ScrubTerm, scrubContacts, scrubText } from './scrub.js';
 
 /** A workshop as the exports read it: its fields, its map, and the versions the summary compares. */
@@ -14,14 +16,6 @@ export interface ExportSource {
 
 /** What stands for a contact found in a free text. */
 export const contactRemoved = '[contact retiré]';
-
-/**
- * An actor who is a person rather than a structure: marked « personne » in the panel, or taking
- * part as a habitant (a parent, a resident). Their name goes in an anonymised export.
- */
-export function isPerson(actor: Pick<Actor, 'person' | 'engagement'>): boolean {
-  return actor.person === true || actor.engagement === 'habitant';
-}
 
 /** « Parent », « Habitant », « Bénévole »…: the word before the number, from what the map says of them. */
 function roleWord(actor: Actor): string {
@@ -107,25 +101,115 @@ function pseudonymsOf({ workshop, map, versions, series }: ExportSource): Pseudo
   return { actors, referenceActors, terms };
 }
 
+/**
+ * What an anonymised export does with each field. Typed over every key of the model, so that a
+ * field added later does not compile until someone decides: kept (ids, codes, positions,
+ * structures' names), scrubbed (free texts: names, e-mails and phone numbers replaced), or cleared
+ * (contacts and remarks).
+ */
+type Policy = 'keep' | 'scrub' | 'clear';
+
+export const actorPolicy: Record<keyof Actor, Policy | 'name'> = {
+  id: 'keep',
+  label: 'name',
+  shortLabel: 'name',
+  category: 'keep',
+  engagement: 'keep',
+  times: 'keep',
+  present: 'keep',
+  contact: 'clear',
+  notes: 'clear',
+  x: 'keep',
+  y: 'keep',
+  standardType: 'keep',
+  pinned: 'keep',
+  influence: 'keep',
+  stance: 'keep',
+  person: 'keep',
+};
+export const linkPolicy: Record<keyof Link, Policy> = {
+  id: 'keep',
+  source: 'keep',
+  target: 'keep',
+  kind: 'keep',
+  intensity: 'keep',
+  quality: 'keep',
+  status: 'keep',
+  directed: 'keep',
+  obstacle: 'scrub',
+  proposal: 'scrub',
+  notes: 'clear',
+};
+export const notePolicy: Record<keyof Note, Policy> = {
+  id: 'keep',
+  kind: 'keep',
+  text: 'scrub',
+  attachedTo: 'keep',
+  x: 'keep',
+  y: 'keep',
+  votes: 'keep',
+  owners: 'keep',
+  priority: 'keep',
+};
+export const zonePolicy: Record<keyof Zone, Policy> = {
+  id: 'keep',
+  label: 'scrub',
+  color: 'keep',
+  x: 'keep',
+  y: 'keep',
+  width: 'keep',
+  height: 'keep',
+  shape: 'keep',
+};
+export const viewPolicy: Record<keyof SavedView, Policy> = {
+  id: 'keep',
+  name: 'scrub',
+  filter: 'keep',
+  measure: 'keep',
+  groups: 'keep',
+  layers: 'keep',
+  inSummary: 'keep',
+};
+export const workshopPolicy: Record<keyof Workshop, Policy | 'participants'> = {
+  id: 'keep',
+  title: 'scrub',
+  territory: 'scrub',
+  date: 'keep',
+  facilitator: 'clear',
+  objective: 'scrub',
+  participants: 'participants',
+  codebook: 'keep',
+  createdAt: 'keep',
+  updatedAt: 'keep',
+};
+
+/** Applies a policy to the text fields of one element; everything else is copied as it is. */
+function applyPolicy<T extends object>(item: T, policy: Record<string, string>, scrub: (text: string) => string): T {
+  const out: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(item)) {
+    if (typeof value !== 'string') continue;
+    if (policy[key] === 'scrub') out[key] = scrub(value);
+    else if (policy[key] === 'clear') out[key] = '';
+  }
+  return out as T;
+}
+
+function anonymiseActor(actor: Actor, pseudonym: string | undefined, scrub: (text: string) => string): Actor {
+  const { shortLabel, ...rest } = applyPolicy(actor, actorPolicy, scrub);
+  // A person takes the pseudonym and loses the short name; a structure keeps both.
+  if (pseudonym) return { ...rest, label: pseudonym };
+  return shortLabel ? { ...rest, shortLabel } : rest;
+}
+
 function anonymiseMap(map: MapState, pseudonyms: Pseudonyms, byId: Map<string, string>): MapState {
   const scrub = (text: string) => scrubContacts(scrubText(text, pseudonyms.terms), contactRemoved);
   return {
     codebook: map.codebook,
-    actors: map.actors.map((actor) => {
-      const pseudonym = byId.get(actor.id);
-      const { shortLabel, ...rest } = actor;
-      // Structures keep their names (and short names); contacts and remarks go for everyone.
-      const named = pseudonym ? { ...rest, label: pseudonym } : { ...rest, ...(shortLabel ? { shortLabel } : {}) };
-      return { ...named, contact: '', notes: '' };
-    }),
-    links: map.links.map((link) => ({
-      ...link,
-      obstacle: scrub(link.obstacle),
-      proposal: scrub(link.proposal),
-      notes: '',
-    })),
-    notes: map.notes.map((note) => ({ ...note, text: scrub(note.text) })),
-    zones: map.zones.map((zone) => ({ ...zone, label: scrub(zone.label) })),
+    actors: map.actors.map((actor) => anonymiseActor(actor, byId.get(actor.id), scrub)),
+    links: map.links.map((link) => applyPolicy(link, linkPolicy, scrub)),
+    notes: map.notes.map((note) => applyPolicy(note, notePolicy, scrub)),
+    zones: map.zones.map((zone) => applyPolicy(zone, zonePolicy, scrub)),
+    ...(map.views ? { views: map.views.map((view) => applyPolicy(view, viewPolicy, scrub)) } : {}),
   };
 }
 
@@ -141,20 +225,14 @@ export function anonymise(source: ExportSource): ExportSource {
   const pseudonyms = pseudonymsOf(source);
   const scrub = (text: string) => scrubContacts(scrubText(text, pseudonyms.terms), contactRemoved);
   const { workshop } = source;
+  // Participants keep their structure only: a role (« principale ») and a structure name one person.
   const participants: Participant[] = workshop.participants.map((p, i) => ({
     name: `Participant ${i + 1}`,
     structure: p.structure,
     role: '',
   }));
   return {
-    workshop: {
-      ...workshop,
-      title: scrub(workshop.title),
-      territory: scrub(workshop.territory),
-      facilitator: '',
-      objective: scrub(workshop.objective),
-      participants,
-    },
+    workshop: { ...applyPolicy(workshop, workshopPolicy, scrub), participants },
     map: anonymiseMap(source.map, pseudonyms, pseudonyms.actors),
     versions: source.versions.map((version) => ({
       ...version,

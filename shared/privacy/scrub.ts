@@ -93,12 +93,14 @@ const notNames = new Set(
 
 /**
  * The parts of a person's name worth looking for alone: « Dr Sidonie Ferrand-Mbaye » gives
- * « Sidonie », « Ferrand », « Mbaye ». With `capitalisedOnly` (an actor's label, which may be a
- * group: « Collectif de parents »), only words written with a capital count.
+ * « Sidonie », « Ferrand-Mbaye », « Ferrand », « Mbaye » (the compound first, so that it is
+ * replaced whole). With `capitalisedOnly` (an actor's label, which may be a group: « Collectif de
+ * parents »), only words written with a capital count.
  */
 export function nameParts(name: string, capitalisedOnly: boolean): string[] {
+  const compounds = name.split(/[\s,;/()«»"]+/u).filter((word) => /[-‐’']/u.test(word));
   const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.filter((word) => {
+  return [...compounds, ...words].filter((word) => {
     if ([...word].length < 3 || notNames.has(fold(word))) return false;
     return !capitalisedOnly || /^\p{Lu}/u.test(word);
   });

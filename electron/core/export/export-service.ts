@@ -2,6 +2,7 @@ import type { ExportedFile, ExportFormat } from '../../../shared/api/export-form
 import type { MapState, Workshop } from '../../../shared/domain/model.js';
 import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { type MapPicture, mapToSvg } from '../../../shared/map-picture/map-svg.js';
+import { anonymise, type ExportSource } from '../../../shared/privacy/anonymise.js';
 import { buildSynthese } from '../../../shared/synthese/build-synthese.js';
 import type { VersionOfMap } from '../../../shared/synthese/changes.js';
 import type { SeriesReference } from '../../../shared/synthese/series-chapter.js';
@@ -55,19 +56,29 @@ const mime = {
   maillage: 'application/x-maillage',
 } as const;
 
-export type Exporter = (workshopId: string, format: ExportFormat) => Promise<ExportedFile>;
+export interface ExportOptions {
+  /** People's names, contacts and remarks removed (shared/privacy/anonymise.ts): for sharing. */
+  anonymise?: boolean;
+}
+
+export type Exporter = (workshopId: string, format: ExportFormat, options?: ExportOptions) => Promise<ExportedFile>;
 
 /**
  * Exports one workshop to one format. The workshop is read once, at the start; everything
- * after is computed from that copy, so an edit made meanwhile cannot tear the file.
+ * after is computed from that copy, so an edit made meanwhile cannot tear the file. Anonymised,
+ * the copy is anonymised before any format sees it: every format, the summary's sentences and
+ * file names included, is written from a source that no longer holds a name.
  */
 export function createExporter(deps: ExporterDeps): Exporter {
-  return async (workshopId, format) => {
+  return async (workshopId, format, options = {}) => {
     const { workshop, map, versions = [], series, contributors = 0 } = deps.read(workshopId);
-    const produced = await produce(deps, { workshop, map, versions, series, contributors }, format);
+    const read: ExportSource = { workshop, map, versions, series };
+    const source = options.anonymise ? anonymise(read) : read;
+    const produced = await produce(deps, { ...source, series: source.series, contributors }, format);
     const bytes = typeof produced.bytes === 'string' ? Buffer.from(produced.bytes, 'utf8') : produced.bytes;
+    const stem = `${fileStem(source.workshop.title)}${options.anonymise ? '-anonymise' : ''}`;
     return {
-      fileName: `${fileStem(workshop.title)}${produced.suffix}.${produced.extension}`,
+      fileName: `${stem}${produced.suffix}.${produced.extension}`,
       mimeType: produced.mimeType,
       base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     };
