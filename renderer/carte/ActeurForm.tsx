@@ -3,6 +3,7 @@ import { engagementIds, timeIds } from '../../shared/domain/codebook.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { Actor, MapState } from '../../shared/domain/model.js';
 import type { ActorPatch } from '../../shared/domain/operations.js';
+import { isPerson } from '../../shared/privacy/person.js';
 import { ActionButton } from '../actions/ActionButton.js';
 import { TypeStandardField } from '../club/TypeStandardField.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
@@ -49,6 +50,16 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         options={engagementIds.map((id) => ({ value: id, label: t(`domaine.engagement.${id}`) }))}
         onChange={(engagement) => update({ engagement })}
       />
+      {/* A habitant is always a person; anyone else is one when the facilitator says so. */}
+      <label className="option case" title={t('panneau.personHint')}>
+        <input
+          type="checkbox"
+          checked={isPerson(actor)}
+          disabled={actor.engagement === 'habitant'}
+          onChange={() => update({ person: !actor.person })}
+        />
+        {t('panneau.person')}
+      </label>
       <CheckGroup
         legend={t('panneau.times')}
         values={actor.times}

@@ -5,12 +5,28 @@ import { api } from '../api/client.js';
 import { deliverFile } from './deliver-file.js';
 import './export.css';
 
+/** One entry of the menu: a format, and for the colleague's file, anonymised whatever the box says. */
+interface Entry {
+  format: ExportFormat;
+  label: string;
+  forColleague?: true;
+}
+
+const entry = (format: ExportFormat): Entry => ({ format, label: `export.formats.${format}` });
+
 /** The menu's groups, in the order a facilitator looks for them after a workshop. */
-const groups: { title: 'summary' | 'map' | 'data'; formats: ExportFormat[] }[] = [
-  { title: 'summary', formats: ['docx', 'pdf', 'html'] },
-  { title: 'map', formats: ['png', 'svg', 'poster-a1', 'poster-a0'] },
-  { title: 'data', formats: ['csv-actors', 'csv-links', 'graphml', 'gexf', 'canvas', 'maillage'] },
+const groups: { title: 'summary' | 'map' | 'data' | 'share'; entries: Entry[] }[] = [
+  { title: 'summary', entries: (['docx', 'pdf', 'html'] as const).map(entry) },
+  { title: 'map', entries: (['png', 'svg', 'poster-a1', 'poster-a0'] as const).map(entry) },
+  {
+    title: 'data',
+    entries: (['csv-actors', 'csv-links', 'graphml', 'gexf', 'canvas', 'maillage'] as const).map(entry),
+  },
+  // A file meant for a colleague or the Club is anonymised by default: names never travel by accident.
+  { title: 'share', entries: [{ format: 'maillage', label: 'export.forColleague', forColleague: true }] },
 ];
+
+const itemSelector = '[role="menuitem"], [role="menuitemcheckbox"]';
 
 type Status =
   | { kind: 'idle' }
@@ -27,6 +43,7 @@ export function ExportMenu({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [anonymised, setAnonymised] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const busy = status.kind === 'busy';
 
@@ -36,15 +53,15 @@ export function ExportMenu({ workshopId }: { workshopId: string }) {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener('mousedown', close);
-    root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    root.current?.querySelector<HTMLButtonElement>(itemSelector)?.focus();
     return () => document.removeEventListener('mousedown', close);
   }, [open]);
 
-  async function run(format: ExportFormat) {
+  async function run(format: ExportFormat, anonymise: boolean) {
     setOpen(false);
     setStatus({ kind: 'busy' });
     try {
-      const file = await api.call('workshop.export', { workshopId, format });
+      const file = await api.call('workshop.export', { workshopId, format, anonymise });
       const saved = await deliverFile(file);
       setStatus(saved.saved ? { kind: 'done', fileName: file.fileName } : { kind: 'idle' });
     } catch (error) {
@@ -54,7 +71,7 @@ export function ExportMenu({ workshopId }: { workshopId: string }) {
 
   function onMenuKey(event: React.KeyboardEvent<HTMLDivElement>) {
     event.stopPropagation();
-    const items = [...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+    const items = [...(root.current?.querySelectorAll<HTMLButtonElement>(itemSelector) ?? [])];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'Escape') {
       setOpen(false);
@@ -81,18 +98,31 @@ export function ExportMenu({ workshopId }: { workshopId: string }) {
       </button>
       {open && (
         <div className="export-menu" role="menu" aria-label={t('export.button')} onKeyDown={onMenuKey}>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={anonymised}
+            className="export-choix export-anonymiser"
+            onClick={() => setAnonymised((value) => !value)}
+          >
+            <span aria-hidden="true">{anonymised ? '☑' : '☐'}</span> {t('export.anonymise')}
+            <span className="export-aide">{t('export.anonymiseHint')}</span>
+          </button>
           {groups.map((group) => (
             <div key={group.title} className="export-groupe">
               <p className="export-titre">{t(`export.groups.${group.title}`)}</p>
-              {group.formats.map((format) => (
+              {group.entries.map((item) => (
                 <button
-                  key={format}
+                  key={item.label}
                   type="button"
                   role="menuitem"
                   className="export-choix"
-                  onClick={() => void run(format)}
+                  onClick={() => void run(item.format, anonymised || item.forColleague === true)}
                 >
-                  {t(`export.formats.${format}`)}
+                  {t(item.label)}
+                  {(anonymised || item.forColleague) && (
+                    <span className="export-marque">{t('export.anonymisedMark')}</span>
+                  )}
                 </button>
               ))}
             </div>

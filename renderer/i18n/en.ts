@@ -69,6 +69,9 @@ export const en: Shape<typeof fr> = {
   panneau: {
     pinned: 'Pinned',
     pinnedHint: 'A pinned actor stays put when the map is arranged (L).',
+    person: 'A person (not a structure)',
+    personHint:
+      'Their name becomes “Habitant 1”, “Parent 2”… in an anonymised export. A resident always counts as a person.',
     engagement: 'Engagement',
     times: 'Times covered',
     present: 'Represented at the workshop',
@@ -351,7 +354,11 @@ export const en: Shape<typeof fr> = {
     busy: 'Exporting…',
     done: 'Exported: {{file}}',
     failed: 'Export failed: {{message}}',
-    groups: { summary: 'Summary', map: 'Map only', data: 'Data' },
+    anonymise: 'Anonymise',
+    anonymiseHint: 'to share: without people’s names, contacts or remarks',
+    anonymisedMark: ' — anonymised',
+    forColleague: 'For a colleague or the Club (anonymised .maillage)',
+    groups: { summary: 'Summary', map: 'Map only', data: 'Data', share: 'Share' },
     formats: {
       docx: 'Word (.docx), editable',
       pdf: 'PDF, for printing',

@@ -66,6 +66,9 @@ export const fr = {
   panneau: {
     pinned: 'Épinglé',
     pinnedHint: 'Un acteur épinglé ne bouge pas quand on dispose la carte (L).',
+    person: 'Une personne (pas une structure)',
+    personHint:
+      'Son nom sera remplacé par «\u202fHabitant\u00a01\u202f», «\u202fParent\u00a02\u202f»… dans un export anonymisé. Un habitant compte toujours comme une personne.',
     engagement: 'Engagement',
     times: 'Temps couverts',
     present: 'Représenté à l’atelier',
@@ -345,7 +348,11 @@ export const fr = {
     busy: 'Export en cours…',
     done: 'Exporté\u00a0: {{file}}',
     failed: 'Export impossible\u00a0: {{message}}',
-    groups: { summary: 'Synthèse', map: 'Carte seule', data: 'Données' },
+    anonymise: 'Anonymiser',
+    anonymiseHint: 'pour partager\u00a0: sans noms de personnes, contacts ni remarques',
+    anonymisedMark: ' — anonymisé',
+    forColleague: 'Pour un collègue ou le Club (.maillage anonymisé)',
+    groups: { summary: 'Synthèse', map: 'Carte seule', data: 'Données', share: 'Partager' },
     formats: {
       docx: 'Word (.docx), modifiable',
       pdf: 'PDF, à imprimer',

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { libreOfficeToPdf, pdfText, squash } from '../support/readers.js';
+import { callApi } from './api-helpers.js';
 import { addActor, createWorkshop, waitSaved } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
 
@@ -55,8 +56,8 @@ test('« Exporter » → Word télécharge une synthèse que LibreOffice ouvre',
 
   await page.getByRole('button', { name: /Exporter/ }).click();
   const menu = page.getByRole('menu', { name: 'Exporter' });
-  await expect(menu.getByRole('menuitem')).toHaveCount(13);
-  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expect(menu.getByRole('menuitem')).toHaveCount(14);
+  await expect(menu.getByRole('menuitemcheckbox', { name: /Anonymiser/ })).toBeFocused();
   const downloading = page.waitForEvent('download');
   await menu.getByRole('menuitem', { name: 'Word (.docx), modifiable' }).click();
   const download = await downloading;
@@ -101,4 +102,69 @@ test('l’export montre « Export en cours… » puis dit clairement quand il é
   await page.getByRole('button', { name: /Exporter/ }).click();
   await page.getByRole('menuitem', { name: 'Image SVG' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Export impossible' })).toContainText('introuvable');
+});
+
+test('« Anonymiser » et « Pour un collègue ou le Club » : les fichiers téléchargés ne nomment personne', async ({
+  page,
+  maillage,
+}) => {
+  await page.goto(maillage.url);
+  await createWorkshop(page, { title: 'Atelier des Tilleuls', territory: 'Cité éducative des Tilleuls' });
+  await addActor(page, { x: 420, y: 160 }, 'Centre social Agora', 'Centres sociaux et éducation populaire');
+  await addActor(page, { x: 720, y: 360 }, 'Gérard Pichonnaud', 'Associations (sport, culture, soutien scolaire…)');
+  // Gérard is a volunteer, not a structure: the facilitator says so in the panel.
+  const panel = page.locator('.panneau');
+  await panel.getByLabel('Une personne (pas une structure)').check();
+  await waitSaved(page);
+  const workshopId = await workshopIdOf(page);
+  const { map } = await callApi<{ map: { actors: { id: string; label: string }[] } }>(page, 'map.get', { workshopId });
+  const agora = map.actors.find((a) => a.label === 'Centre social Agora')?.id ?? '';
+  await callApi(page, 'map.apply', {
+    workshopId,
+    origin: 'e2e',
+    ops: [{ type: 'actor.update', id: agora, patch: { contact: '04 72 11 22 33', notes: 'Bail précaire' } }],
+  });
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: /Exporter/ }).click();
+  const menu = page.getByRole('menu', { name: 'Exporter' });
+  const box = menu.getByRole('menuitemcheckbox', { name: /Anonymiser/ });
+  await expect(box).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveAttribute('aria-checked', 'true');
+  await expect(menu.getByRole('menuitem', { name: /Tableau des acteurs.*anonymisé/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/export-anonymiser-1280x720.png' });
+
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-e2e-anonyme-'));
+  try {
+    const csvDownload = page.waitForEvent('download');
+    await menu.getByRole('menuitem', { name: /Tableau des acteurs/ }).click();
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toBe('atelier-des-tilleuls-anonymise-acteurs.csv');
+    await csv.saveAs(join(dir, 'acteurs.csv'));
+    const text = readFileSync(join(dir, 'acteurs.csv'), 'utf8');
+    expect(text).toContain('Centre social Agora');
+    expect(text).toContain('Personne 1');
+    for (const secret of ['Pichonnaud', 'Gérard', '04 72 11 22 33', 'Bail précaire'])
+      expect(text).not.toContain(secret);
+
+    // The colleague's file is anonymised even with the box left unticked.
+    await page.getByRole('button', { name: /Exporter/ }).click();
+    await expect(menu.getByRole('menuitemcheckbox', { name: /Anonymiser/ })).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('Enter');
+    await expect(menu.getByRole('menuitemcheckbox', { name: /Anonymiser/ })).toHaveAttribute('aria-checked', 'false');
+    const fileDownload = page.waitForEvent('download');
+    await menu.getByRole('menuitem', { name: 'Pour un collègue ou le Club (.maillage anonymisé)' }).click();
+    const file = await fileDownload;
+    expect(file.suggestedFilename()).toBe('atelier-des-tilleuls-anonymise.maillage');
+    await file.saveAs(join(dir, 'atelier.maillage'));
+    const maillage = readFileSync(join(dir, 'atelier.maillage'), 'utf8');
+    expect(JSON.parse(maillage).map.actors.map((a: { label: string }) => a.label)).toEqual([
+      'Centre social Agora',
+      'Personne 1',
+    ]);
+    for (const secret of ['Pichonnaud', '04 72 11 22 33', 'Bail précaire']) expect(maillage).not.toContain(secret);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
