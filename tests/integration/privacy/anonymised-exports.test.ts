@@ -87,20 +87,22 @@ function pdfInsides(bytes: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
+const isPdf = (format: ExportFormat) => format === 'pdf' || format.startsWith('poster');
+
 /** Every form the bytes of one format can hide a text in. */
 function readable(format: ExportFormat, bytes: Buffer, path: string): Buffer[] {
   if (format === 'docx') {
     const xml = unzipped(path);
     return [bytes, xml, Buffer.from(decoded(xml.toString('utf8')))];
   }
-  if (format === 'pdf') return [pdfInsides(bytes), Buffer.from(pdfText(path))];
+  if (isPdf(format)) return [pdfInsides(bytes), Buffer.from(pdfText(path))];
   return [bytes, Buffer.from(decoded(bytes.toString('utf8')))];
 }
 
 function leaks(format: ExportFormat, bytes: Buffer, path: string): string[] {
   const forms = readable(format, bytes, path);
   // pdftotext's text is squashed (no spaces): secrets are looked for squashed there too.
-  const wanted = format === 'pdf' ? [...secrets, ...secrets.map(squash)] : secrets;
+  const wanted = isPdf(format) ? [...secrets, ...secrets.map(squash)] : secrets;
   return [...new Set(forms.flatMap((form) => textsIn(form, wanted).map((hit) => hit.text)))];
 }
 
@@ -110,6 +112,8 @@ const formats: ExportFormat[] = [
   'html',
   'png',
   'svg',
+  'poster-a1',
+  'poster-a0',
   'csv-actors',
   'csv-links',
   'graphml',
@@ -124,6 +128,8 @@ const kept: Partial<Record<ExportFormat, string[]>> = {
   pdf: ['CentresocialAgora', 'Parent1'],
   html: ['Centre social Agora', 'Parent 1', 'Parent 5', 'Bénévole 3'],
   svg: ['Centre social Agora', 'Parent 1'],
+  'poster-a1': ['CentresocialAgora', 'Parent1'],
+  'poster-a0': ['CentresocialAgora', 'Parent1'],
   'csv-actors': ['Centre social Agora', 'Parent 1', 'Professionnel 4'],
   'csv-links': ['Centre social Agora', 'Parent 2', 'Que Bénévole 3 accompagne les familles'],
   graphml: ['Centre social Agora', 'Parent 1'],
