@@ -19,7 +19,7 @@ import { EventHub, type Listener } from './event-hub.js';
 import { createExporter } from './export/export-service.js';
 import { firstVersionOf } from './export/first-version.js';
 import { findFontDir } from './export/fonts.js';
-import { chromiumPdfPrinter, type PdfPrinter } from './export/pdf.js';
+import { type ChromiumPdfPrinter, chromiumPdfPrinter, type PdfPrinter } from './export/pdf.js';
 import { createHandlers, type HandlerResult, type Handlers, requireWritable, writingMethods } from './handlers.js';
 import { MapService } from './map/map-service.js';
 import { type ErasureReport, ErasureService, undoWindowMs } from './privacy/erasure-service.js';
@@ -102,6 +102,9 @@ export function createCore(options: CoreOptions): Core {
   const now = () => clock().toISOString();
   let session: Session;
   let changedSinceBackup = false;
+  // One Chromium for the whole life of the core, not one per session: a restored backup keeps it.
+  const chromium = options.printPdf ? undefined : chromiumPdfPrinter();
+  const printPdf: PdfPrinter = options.printPdf ?? (chromium as ChromiumPdfPrinter).print;
 
   function openSession(): Session {
     const opened = options.reader
@@ -130,7 +133,6 @@ export function createCore(options: CoreOptions): Core {
       interfaces: options.roomInterfaces ?? (() => roomInterfaces()),
       clockMs: () => clock().getTime(),
     });
-    const printPdf = options.printPdf ?? chromiumPdfPrinter();
     const handlers: Handlers = createHandlers({
       workshops,
       printPdf,
@@ -287,6 +289,8 @@ export function createCore(options: CoreOptions): Core {
       closed = true;
       clearInterval(timer);
       erasure.stop();
+      // The PDF browser closes on its own; a CLI process ends once it has.
+      chromium?.close().catch((error: unknown) => console.error('Maillage : Chromium mal fermé', error));
       try {
         // Quitting closes the room: every phone is revoked and the listener stops.
         session.room.dispose();

@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { ApiError } from '../../../shared/api/errors.js';
 import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
@@ -14,6 +15,9 @@ export const pdfPageOptions = {
   preferCSSPageSize: true,
 } as const;
 
+/** Two minutes: a facilitator exporting again (another format, a corrected map) finds it warm. */
+export const defaultIdleMs = 120_000;
+
 function noChromium(detail: string): ApiError {
   return new ApiError({
     code: 'internal',
@@ -21,31 +25,104 @@ function noChromium(detail: string): ApiError {
   });
 }
 
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+export interface ChromiumPdfPrinter {
+  print: PdfPrinter;
+  /** Closes the browser now (the core's shutdown); a later print starts one again. */
+  close(): Promise<void>;
+  /** Whether a browser is started or starting, and how many were started so far. */
+  status(): { running: boolean; launches: number };
+}
+
+export interface ChromiumPrinterOptions {
+  /** Debian's Chromium or CHROMIUM_PATH by default; Playwright's own browser when undefined. */
+  executablePath?: string;
+  /** How long the browser stays up after the last print. */
+  idleMs?: number;
+}
+
+async function launch(executablePath: string | undefined): Promise<Browser> {
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (error) {
+    throw noChromium(`playwright-core absent : ${firstLine(error)}`);
+  }
+  try {
+    return await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+  } catch (error) {
+    throw noChromium(firstLine(error));
+  }
+}
+
 /**
- * Prints with a headless Chromium started for the occasion and closed after, so that nothing
- * keeps running between exports. The page may load nothing (offline, CSP of the summary).
+ * Prints with one headless Chromium, started at the first PDF and kept for the next ones:
+ * starting it is most of a PDF's time on a cold machine. Each print gets a fresh context (no
+ * JavaScript, offline: the summary loads nothing); the browser closes once idle for `idleMs`,
+ * at close(), or restarts at the next print if it crashed.
  */
-export function chromiumPdfPrinter(executablePath = chromiumPath()): PdfPrinter {
-  return async (html) => {
-    let chromium: typeof import('playwright-core').chromium;
+export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): ChromiumPdfPrinter {
+  // Looked up at the first print, not when the core opens: most sessions print no PDF.
+  const executablePath = () => ('executablePath' in options ? options.executablePath : chromiumPath());
+  const idleMs = options.idleMs ?? defaultIdleMs;
+  let browser: Promise<Browser> | undefined;
+  let launches = 0;
+  let printing = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  function started(): Promise<Browser> {
+    if (browser) return browser;
+    launches += 1;
+    const launching = launch(executablePath());
+    browser = launching;
+    const forget = () => {
+      if (browser === launching) browser = undefined;
+    };
+    void launching.then((running) => running.on('disconnected', forget), forget);
+    return launching;
+  }
+
+  async function close(): Promise<void> {
+    clearTimeout(idleTimer);
+    const current = browser;
+    browser = undefined;
+    if (!current) return;
     try {
-      ({ chromium } = await import('playwright-core'));
-    } catch (error) {
-      throw noChromium(`playwright-core absent : ${error instanceof Error ? error.message : String(error)}`);
+      await (await current).close();
+    } catch {
+      // It never started, or is already gone: nothing left to close.
     }
-    let browser: Awaited<ReturnType<typeof chromium.launch>>;
+  }
+
+  function closeWhenIdle(): void {
+    clearTimeout(idleTimer);
+    if (printing > 0 || !browser) return;
+    idleTimer = setTimeout(() => void close(), idleMs);
+    // A warm browser never keeps a finished process (CLI, tests) waiting for the timer.
+    idleTimer.unref();
+  }
+
+  async function print(html: string): Promise<Uint8Array> {
+    clearTimeout(idleTimer);
+    printing += 1;
     try {
-      browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-    } catch (error) {
-      throw noChromium(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
-    }
-    try {
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      return new Uint8Array(await page.pdf(pdfPageOptions));
+      const context = await (await started()).newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        return new Uint8Array(await page.pdf(pdfPageOptions));
+      } finally {
+        // A browser that died meanwhile has no context left to close.
+        await context.close().catch(() => undefined);
+      }
     } finally {
-      await browser.close();
+      printing -= 1;
+      closeWhenIdle();
     }
-  };
+  }
+
+  return { print, close, status: () => ({ running: browser !== undefined, launches }) };
 }

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ChromiumPdfPrinter, chromiumPdfPrinter } from '../../../electron/core/export/pdf.js';
+
+/**
+ * The PDF printer of browser mode and the CLI, with the real Chromium: one browser started at
+ * the first print and kept for the next ones, closed once idle or when the core closes.
+ */
+
+const page = (title: string) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+
+const printers: ChromiumPdfPrinter[] = [];
+afterEach(async () => {
+  await Promise.all(printers.splice(0).map((printer) => printer.close()));
+});
+
+function printer(options: Parameters<typeof chromiumPdfPrinter>[0] = {}): ChromiumPdfPrinter {
+  const made = chromiumPdfPrinter(options);
+  printers.push(made);
+  return made;
+}
+
+/** Waits, turn after turn of the event loop, until the condition holds. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString() === '%PDF-';
+
+describe('chromiumPdfPrinter', () => {
+  it('starts no browser before the first PDF', () => {
+    expect(printer().status()).toEqual({ running: false, launches: 0 });
+  });
+
+  it('keeps the browser of the first PDF for the next ones, even printed together', async () => {
+    const pdf = printer();
+    expect(isPdf(await pdf.print(page('Premier')))).toBe(true);
+    expect(pdf.status()).toEqual({ running: true, launches: 1 });
+    const [second, third] = await Promise.all([pdf.print(page('Deuxième')), pdf.print(page('Troisième'))]);
+    expect(isPdf(second) && isPdf(third)).toBe(true);
+    expect(pdf.status()).toEqual({ running: true, launches: 1 });
+  });
+
+  it('closes the browser once idle, and starts a new one for the next PDF', async () => {
+    const pdf = printer({ idleMs: 20 });
+    await pdf.print(page('Avant la pause'));
+    await until(() => !pdf.status().running);
+    expect(isPdf(await pdf.print(page('Après la pause')))).toBe(true);
+    expect(pdf.status()).toEqual({ running: true, launches: 2 });
+  });
+
+  it('close() stops it at once; a print afterwards starts again', async () => {
+    const pdf = printer();
+    await pdf.print(page('Un'));
+    await pdf.close();
+    expect(pdf.status().running).toBe(false);
+    await pdf.close();
+    expect(isPdf(await pdf.print(page('Deux')))).toBe(true);
+    expect(pdf.status().launches).toBe(2);
+  });
+
+  it('a browser that died is started again at the next PDF', async () => {
+    const pdf = printer();
+    await pdf.print(page('Avant'));
+    // Chromium killed behind the printer's back, as a crash would: it is this process's child.
+    const pids = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+    await until(() => !pdf.status().running);
+    expect(isPdf(await pdf.print(page('Après')))).toBe(true);
+    expect(pdf.status()).toEqual({ running: true, launches: 2 });
+  });
+
+  it('without Chromium: a French message that says what to install and what to do meanwhile', async () => {
+    const pdf = printer({ executablePath: '/nonexistent/chromium' });
+    await expect(pdf.print(page('Rien'))).rejects.toThrow(/Chromium est introuvable.*exportez en DOCX ou en HTML/s);
+    expect(pdf.status().running).toBe(false);
+  });
+});
