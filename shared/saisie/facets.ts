@@ -1,4 +1,4 @@
-import type { Codebook } from '../domain/codebook.js';
+import { type Codebook, maxInfluence } from '../domain/codebook.js';
 import { limits } from '../domain/limits.js';
 import type { Actor, Link } from '../domain/model.js';
 import { namesOf } from '../exchange/code-match.js';
@@ -35,6 +35,8 @@ export interface Facet<T> {
    * (« nom court ASE »), up to `max` characters.
    */
   free?: { max: number };
+  /** The value means something only after the facet's name: « influence 4 », never « 4 » alone in a reading. */
+  named?: boolean;
   patch(id: string): Partial<T>;
   current(element: T): string | null;
 }
@@ -140,9 +142,39 @@ const shortLabel: Facet<Actor> = {
   current: (actor) => actor.shortLabel ?? '',
 };
 
+/** Net-Map's influence, 0 to 5: « influence 4 », « 4/5 », or the digit alone after « : ». */
+const influenceValues = Array.from({ length: maxInfluence + 1 }, (_, n) =>
+  fixed(String(n), String(n), String(n), `${n}/${maxInfluence}`, `${n} sur ${maxInfluence}`),
+);
+const influence: Facet<Actor> = {
+  id: 'influence',
+  field: 'influence',
+  label: { fr: 'influence', en: 'influence' },
+  names: ['influence', 'pouvoir', 'power'],
+  values: () => influenceValues,
+  named: true,
+  patch: (id) => ({ influence: Number(id) }),
+  current: (actor) => (actor.influence === undefined ? null : String(actor.influence)),
+};
+
+const stanceValues = [
+  fixed('favorable', 'favorable', 'in favour', 'favorables', 'pour', 'in favor', 'supportive'),
+  fixed('neutre', 'neutre', 'neutral', 'neutres'),
+  fixed('reticent', 'réticent', 'reluctant', 'réticente', 'réticents', 'opposé', 'opposée', 'contre', 'against'),
+];
+const stance: Facet<Actor> = {
+  id: 'stance',
+  field: 'stance',
+  label: { fr: 'position', en: 'stance' },
+  names: ['position', 'posture', 'stance'],
+  values: () => stanceValues,
+  patch: (id) => ({ stance: id as Actor['stance'] }),
+  current: (actor) => actor.stance ?? null,
+};
+
 /** In the order a word is tried: the first facet that knows a word wins (« habitants » is a category). */
 export const linkFacets: readonly Facet<Link>[] = [kind, intensity, quality, status];
-export const actorFacets: readonly Facet<Actor>[] = [category, engagement, shortLabel];
+export const actorFacets: readonly Facet<Actor>[] = [category, engagement, shortLabel, influence, stance];
 
 /** A value found for a word; `loose` when only the start of one of its names was typed. */
 export type Found<T> = { facet: Facet<T>; value: FacetValue; loose?: boolean };

@@ -1,4 +1,4 @@
-import type { Codebook } from '../domain/codebook.js';
+import { type Codebook, maxInfluence } from '../domain/codebook.js';
 import type { Actor } from '../domain/model.js';
 import { quoteShort } from '../exchange/quote-short.js';
 import type { Reading } from './command-plan.js';
@@ -88,7 +88,9 @@ export function describeChoice(choice: ActorChoice, codebook: Codebook, lang: La
       details.push(
         facet.free
           ? `${facet.label[lang]} ${q(String(value))}`
-          : valueLabel(actorFacets, facet.id, String(value), codebook, lang),
+          : facet.named
+            ? `${facet.label[lang]} ${valueLabel(actorFacets, facet.id, String(value), codebook, lang)}`
+            : valueLabel(actorFacets, facet.id, String(value), codebook, lang),
       );
     }
     return `${w.newActor} ${q(choice.name)} (${details.join(', ')})`;
@@ -174,9 +176,10 @@ function linkVocabulary(codebook: Codebook, lang: Lang): string {
 
 function actorVocabulary(codebook: Codebook, lang: Lang): string {
   const [category, engagement] = actorFacets;
+  const stance = actorFacets.find((f) => f.id === 'stance');
   return lang === 'fr'
-    ? `Catégories${nbsp}: ${list(category, codebook, lang)}. Engagement${nbsp}: ${list(engagement, codebook, lang)}.`
-    : `Categories: ${list(category, codebook, lang)}. Engagement: ${list(engagement, codebook, lang)}.`;
+    ? `Catégories${nbsp}: ${list(category, codebook, lang)}. Engagement${nbsp}: ${list(engagement, codebook, lang)}. Influence${nbsp}: de 0 à ${maxInfluence} (${q('influence 4')}). Position${nbsp}: ${list(stance, codebook, lang)}.`
+    : `Categories: ${list(category, codebook, lang)}. Engagement: ${list(engagement, codebook, lang)}. Influence: 0 to ${maxInfluence} (${q('influence 4')}). Stance: ${list(stance, codebook, lang)}.`;
 }
 
 const quoteHint = {

@@ -105,6 +105,40 @@ test('influence in the actor panel: the tower counts it, « non dite » removes 
   await expect(ecole.locator('.acteur-tour > span.plein')).toHaveCount(4);
 });
 
+test('influence by keyboard: the quick-capture bar reads « CAF : influence 5, réticent », Ctrl+Z undoes it', async ({
+  page,
+  maillage,
+}) => {
+  const workshopId = await openWorkshop(page, maillage.url);
+  const ecole = page.locator('.react-flow__node-acteur[data-id="ecole"]');
+  await expect(ecole.locator('.acteur-tour')).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  const field = page.getByRole('combobox', { name: 'Saisie rapide' });
+  // Typed, not filled: what a facilitator's keyboard does, the reading shown before Entrée.
+  await field.pressSequentially('École Jules-Ferry : influence 5, réticent');
+  await expect(page.locator('.saisie-rapide')).toContainText('influence 5, position réticent');
+  await field.press('Enter');
+  await expect(page.locator('.saisie-retour')).toHaveText(/^✓/);
+  await expect(ecole.locator('.acteur-tour > span.plein')).toHaveCount(5);
+  await expect
+    .poll(async () => (await mapOf(page, workshopId)).actors.find((a) => a.id === 'ecole'))
+    .toMatchObject({ influence: 5, stance: 'reticent' });
+  // A new actor with its influence, then the first one's changed with the digit alone.
+  await field.pressSequentially('Médiathèque (commune, influence 2)');
+  await field.press('Enter');
+  await expect(
+    page.locator('.react-flow__node-acteur', { hasText: 'Médiathèque' }).locator('.acteur-tour > span.plein'),
+  ).toHaveCount(2);
+  await field.press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node-acteur', { hasText: 'Médiathèque' })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(ecole.locator('.acteur-tour')).toHaveCount(0);
+  await expect
+    .poll(async () => Object.hasOwn((await mapOf(page, workshopId)).actors.find((a) => a.id === 'ecole')!, 'influence'))
+    .toBe(false);
+});
+
 test('sizes actors by influence, keeps views, and Page Down shows them on the wall', async ({ page, maillage }) => {
   const workshopId = await openWorkshop(page, maillage.url);
   await page.getByRole('button', { name: /Vues/ }).click();
