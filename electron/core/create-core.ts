@@ -141,6 +141,8 @@ export function createCore(options: CoreOptions): Core {
       now,
       backups,
       erasure,
+      dataDir: options.dataDir,
+      undoWindowMs: options.undoWindowMs ?? undoWindowMs,
       room,
       exporter: createExporter({
         read: (id) => {

@@ -17,6 +17,7 @@ import type { Exporter } from './export/export-service.js';
 import type { PdfPrinter } from './export/pdf.js';
 import type { MapService } from './map/map-service.js';
 import type { ErasureService } from './privacy/erasure-service.js';
+import { createPrivacyHandlers } from './privacy/privacy-handlers.js';
 import { createRoomHandlers } from './salle/room-handlers.js';
 import type { RoomService } from './salle/room-service.js';
 import { createSeriesHandlers } from './series/series-handlers.js';
@@ -34,6 +35,9 @@ export interface HandlerDeps {
   maps: MapService;
   events: EventHub;
   backups: BackupService;
+  /** The data folder, as the privacy notice describes it. */
+  dataDir: string;
+  undoWindowMs: number;
   /** Deletion with an undo window, then erasure from the database and the backups. */
   erasure: Pick<ErasureService, 'request' | 'undo' | 'eraseAll'>;
   /** The room of participants' phones (electron/core/salle). */
@@ -73,6 +77,10 @@ export const writingMethods: ReadonlySet<MethodName> = new Set([
   // The room stores proposals: a database opened read-only cannot receive any.
   'room.open',
   'room.settle',
+  'privacy.removeDamaged',
+  'privacy.setRetention',
+  'privacy.keepWorkshop',
+  'privacy.erasePerson',
 ]);
 
 export function requireWritable(method: MethodName, readOnly: boolean): void {
@@ -169,6 +177,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.backups.restore(id);
     },
     ...createAtelierHandlers({ db: deps.db, maps, events, now, newId }),
+    ...createPrivacyHandlers({
+      db: deps.db,
+      dataDir: deps.dataDir,
+      maps,
+      events,
+      backups: deps.backups,
+      now,
+      undoWindowMs: deps.undoWindowMs,
+    }),
     ...createClubHandlers({ db: deps.db, maps, events, printPdf: deps.printPdf, now, newId, erasure: deps.erasure }),
     ...createSeriesHandlers({ db: deps.db, events }),
     ...createRoomHandlers(deps.room),

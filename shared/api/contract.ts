@@ -21,6 +21,12 @@ import { mapOpSchema } from '../domain/operations.js';
 import type { ImportPreview } from '../exchange/csv-import.js';
 import { csvCommitInputSchema, csvImportInputSchema } from '../exchange/import-input.js';
 import { maillageImportInputSchema } from '../exchange/maillage-read.js';
+import {
+  type PersonErased,
+  type PersonFindings,
+  type PrivacyOverview,
+  retentionChoices,
+} from '../privacy/privacy-api.js';
 import type { RoomInterface, RoomState, RoomStatus, VoteRound } from '../salle/room.js';
 import { roomOpenInput, roomSettleInput, roomVoteAction } from '../salle/room-schema.js';
 import type { PairDecision } from '../series/actor-matching.js';
@@ -68,6 +74,13 @@ export interface OpenedMap {
 }
 
 const byId = z.strictObject({ id: entityId });
+const personText = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(2, { error: 'Tapez au moins deux lettres du nom à chercher.' })
+    .max(limits.label, { error: `Le texte cherché est trop long (${limits.label} caractères au plus).` }),
+});
 
 /** Every method of Maillage's API, declared once for the core and both transports. */
 export const contract = {
@@ -184,6 +197,20 @@ export const contract = {
   'room.status': method<{ status: RoomStatus | null }>()(z.strictObject({ workshopId: entityId })),
   /** Shows or takes off the wall the way to join (QR code, short code, address). */
   'room.onWall': method<RoomStatus>()(z.strictObject({ workshopId: entityId, shown: z.boolean() })),
+  /** The privacy notice (« Données personnelles »): the data folder as it is, the retention review. */
+  'privacy.overview': method<PrivacyOverview>()(z.strictObject({})),
+  /** Deletes a damaged database Maillage moved aside (by its name in the data folder, never a path). */
+  'privacy.removeDamaged': method<{ removed: true }>()(z.strictObject({ name: z.string().min(1).max(120) })),
+  'privacy.setRetention': method<{ retentionMonths: number | null }>()(
+    z.strictObject({ months: z.union([z.literal(retentionChoices), z.null()]) }),
+  ),
+  /** « Garder » in the retention review: listed again once the duration passes anew. */
+  'privacy.keepWorkshop': method<{ kept: true }>()(byId),
+  /** Where a person is named, workshop by workshop; with exportPerson and erasePerson, a person's rights. */
+  'privacy.findPerson': method<PersonFindings>()(personText),
+  'privacy.exportPerson': method<ExportedFile>()(personText),
+  /** Replaces the person everywhere (workshops, versions, backups): « Personne effacée ». */
+  'privacy.erasePerson': method<PersonErased>()(personText),
 } as const satisfies { [M in MethodName]: Method<z.ZodType, unknown> };
 
 /** Compile error here = a method listed in method-names.ts has no schema, or the reverse. */

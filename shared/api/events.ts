@@ -8,7 +8,7 @@ export type CoreEvent =
   | { type: 'workshops.changed' }
   /** Deleted workshops were erased for good (database and backups): « Annuler » is no longer possible. */
   | { type: 'workshops.erased'; workshopIds: string[] }
-  /** A backup replaced the whole database: every view reloads what it shows. */
+  /** The database changed under every view (a backup restored, a person erased): every view reloads what it shows. */
   | { type: 'database.restored' }
   /** The workshop's step, timer or wall mode changed: the projector follows. */
   | { type: 'facilitation.changed'; workshopId: string; state: Facilitation }

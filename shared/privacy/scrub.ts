@@ -38,6 +38,22 @@ function foldWithOrigins(text: string): { folded: string; from: number[]; to: nu
   return { folded, from, to };
 }
 
+/** Where a folded key stands in a folded text as whole words (start indexes). */
+function wholeMatches(folded: string, key: string): number[] {
+  const found: number[] = [];
+  if (!key) return found;
+  for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + 1)) {
+    const after = at + key.length;
+    if ((at === 0 || folded[at - 1] === ' ') && (after === folded.length || folded[after] === ' ')) found.push(at);
+  }
+  return found;
+}
+
+/** Whether a text names the term, as whole words, whatever the case, accents or punctuation. */
+export function mentionsTerm(text: string, term: string): boolean {
+  return wholeMatches(fold(text), fold(term)).length > 0;
+}
+
 /**
  * Replaces every occurrence of the terms, whole words only, whatever the case, accents or
  * punctuation (« famille zerbib aucouturier » finds « Famille Zerbib-Aucouturier »). Longer
@@ -53,10 +69,9 @@ export function scrubText(text: string, terms: readonly ScrubTerm[]): string {
   const taken = new Array<boolean>(folded.length).fill(false);
   const spans: { start: number; end: number; replacement: string }[] = [];
   for (const term of wanted) {
-    for (let at = folded.indexOf(term.key); at !== -1; at = folded.indexOf(term.key, at + 1)) {
+    for (const at of wholeMatches(folded, term.key)) {
       const last = at + term.key.length - 1;
-      const whole = (at === 0 || folded[at - 1] === ' ') && (last + 1 === folded.length || folded[last + 1] === ' ');
-      if (!whole || taken.slice(at, last + 1).some(Boolean)) continue;
+      if (taken.slice(at, last + 1).some(Boolean)) continue;
       taken.fill(true, at, last + 1);
       spans.push({ start: from[at] ?? 0, end: to[last] ?? 0, replacement: term.replacement });
     }

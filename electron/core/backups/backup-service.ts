@@ -202,6 +202,11 @@ export class BackupService {
     return { rewritten, removed };
   }
 
+  /** How many backups hold what `holds` looks for (a person's name, for an access request). */
+  count(holds: (db: Database) => boolean): number {
+    return this.ids().filter(({ id }) => this.concerns(this.pathOf(id), holds) === true).length;
+  }
+
   /** Whether a backup holds what `holds` looks for, or cannot even be read. */
   private concerns(path: string, holds: (db: Database) => boolean): boolean | 'unreadable' {
     try {

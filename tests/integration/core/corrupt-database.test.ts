@@ -280,6 +280,10 @@ describe('a database from a newer Maillage', () => {
       // Proposals from phones are stored: no room opens on a database that cannot be written.
       'room.open': { workshopId, address: '127.0.0.1', port: 0 },
       'room.settle': { workshopId, id: 'p1', outcome: 'accepted' },
+      'privacy.removeDamaged': { name: 'maillage.sqlite.illisible-2024-05-06T07-08-09-010Z' },
+      'privacy.setRetention': { months: 12 },
+      'privacy.keepWorkshop': { id: workshopId },
+      'privacy.erasePerson': { text: 'Premier' },
     };
     expect([...writingMethods].sort()).toEqual(Object.keys(inputs).sort());
     for (const method of writingMethods) {
@@ -324,6 +328,10 @@ describe('a database from a newer Maillage', () => {
       'room.vote',
       'room.newCode',
       'room.onWall',
+      // The privacy notice reads the data folder; a person's findings are read, or exported as a file.
+      'privacy.overview',
+      'privacy.findPerson',
+      'privacy.exportPerson',
     ];
     expect(methodNames.filter((m) => !readers.includes(m)).sort()).toEqual([...writingMethods].sort());
   });

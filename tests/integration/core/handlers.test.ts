@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -152,7 +152,8 @@ function expectError(answer: Envelope<unknown>, code: string): string {
 
 describe('the handler table, against a real database', () => {
   it('answers a valid call of every method of the contract', async () => {
-    const core = open();
+    const dataDir = tempDir();
+    const core = open(dataDir);
     const w = seeded(core);
     const copyOf = () => core.call('workshop.list', {}).find((x) => x.title.endsWith('(copie)'))?.id;
     // In the order they can run: the workshop is deleted last.
@@ -220,6 +221,18 @@ describe('the handler table, against a real database', () => {
       'room.state': () => ({ workshopId: w.id }),
       'room.vote': () => ({ workshopId: w.id, action: { type: 'open', dots: 3 } }),
       'room.close': () => ({ workshopId: w.id }),
+      'privacy.overview': () => ({}),
+      'privacy.removeDamaged': () => {
+        // A damaged database as Maillage moves it aside at start.
+        const name = 'maillage.sqlite.illisible-2024-03-14T09-00-00-000Z';
+        writeFileSync(join(dataDir, name), Buffer.alloc(512, 7));
+        return { name };
+      },
+      'privacy.setRetention': () => ({ months: 12 }),
+      'privacy.keepWorkshop': () => ({ id: w.id }),
+      'privacy.findPerson': () => ({ text: 'Mairie' }),
+      'privacy.exportPerson': () => ({ text: 'Mairie' }),
+      'privacy.erasePerson': () => ({ text: 'Mairie' }),
       'workshop.delete': () => ({ id: w.id }),
       'workshop.undoDelete': () => ({ id: w.id }),
       'backup.list': () => ({}),
