@@ -16,6 +16,9 @@ import { navigate, useRoute } from './route.js';
 // The wall stays in: the editor's presentation mode (F5) shows it.
 const AteliersPage = lazy(() => import('../ateliers/AteliersPage.js').then((m) => ({ default: m.AteliersPage })));
 const ClubPage = lazy(() => import('../club/ClubPage.js').then((m) => ({ default: m.ClubPage })));
+const ConfidentialitePage = lazy(() =>
+  import('../confidentialite/ConfidentialitePage.js').then((m) => ({ default: m.ConfidentialitePage })),
+);
 
 /** The window's own actions: the workshop list and the language, whatever page is shown. */
 function WindowActions() {
@@ -60,7 +63,13 @@ export function App() {
         <ProjectionPage key={route.workshopId} workshopId={route.workshopId} />
       ) : (
         <Suspense fallback={null}>
-          {route.page === 'club' ? <ClubPage info={info} /> : <AteliersPage info={info} />}
+          {route.page === 'club' ? (
+            <ClubPage info={info} />
+          ) : route.page === 'confidentialite' ? (
+            <ConfidentialitePage />
+          ) : (
+            <AteliersPage info={info} />
+          )}
         </Suspense>
       )}
     </ActionsProvider>

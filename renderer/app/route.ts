@@ -6,11 +6,14 @@ export type Route =
   /** The wall: the map read-only in the projector theme (renderer/projecteur). */
   | { page: 'projection'; workshopId: string }
   /** The Club des cités éducatives: every territory compared (renderer/club). */
-  | { page: 'club' };
+  | { page: 'club' }
+  /** « Données personnelles »: the privacy notice, for the facilitator and a data-protection officer. */
+  | { page: 'confidentialite' };
 
 /** Hash routes work the same under maillage://, http:// and file://. */
 export function parseRoute(hash: string): Route {
   if (hash === '#/club') return { page: 'club' };
+  if (hash === '#/confidentialite') return { page: 'confidentialite' };
   const wall = /^#\/projection\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
   if (wall?.[1]) return { page: 'projection', workshopId: wall[1] };
   const match = /^#\/atelier\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
@@ -18,8 +21,8 @@ export function parseRoute(hash: string): Route {
 }
 
 export function navigate(route: Route): void {
-  if (route.page === 'club') {
-    window.location.hash = '#/club';
+  if (route.page === 'club' || route.page === 'confidentialite') {
+    window.location.hash = `#/${route.page}`;
     return;
   }
   window.location.hash =

@@ -21,11 +21,18 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
   const [deleted, setDeleted] = useState<DeletionShown | null>(null);
+  const [review, setReview] = useState<{ count: number; months: number } | null>(null);
   const closeDeleted = useCallback(() => setDeleted(null), []);
 
   const refresh = useCallback(async () => {
     try {
       setWorkshops(await api.call('workshop.list', {}));
+      const privacy = await api.call('privacy.overview', {});
+      setReview(
+        privacy.retentionMonths && privacy.due.length > 0
+          ? { count: privacy.due.length, months: privacy.retentionMonths }
+          : null,
+      );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -77,12 +84,20 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
           ⚠ {error}
         </p>
       )}
+      {review && (
+        <p className="alerte">
+          <a href="#/confidentialite">{t('confidentialite.dueBanner', review)}</a>
+        </p>
+      )}
       {deleted && <SuppressionAnnulable key={deleted.id} deletion={deleted} onClose={closeDeleted} />}
       <AtelierForm onCreate={create} />
       <div className="import-entree">
         <ImportButton />
         <a className="bouton" href="#/club" title={t('club.entryHint')}>
           {t('club.entry')}
+        </a>
+        <a className="bouton" href="#/confidentialite" title={t('confidentialite.entryHint')}>
+          {t('confidentialite.entry')}
         </a>
       </div>
       <section aria-labelledby="liste-ateliers">

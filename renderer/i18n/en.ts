@@ -712,6 +712,99 @@ export const en: Shape<typeof fr> = {
       'The workshop “{{title}}” received from a colleague will be erased from this computer: from the database and from every backup. You will have {{seconds}} seconds to undo. The received .maillage file, if it is still elsewhere on the computer, is not touched.',
     removeConfirm: 'Remove and erase',
   },
+  confidentialite: {
+    entry: 'Personal data',
+    entryHint: 'What Maillage stores, where, for how long, who can read it, and how to erase it',
+    back: 'Workshops',
+    title: 'Personal data and privacy',
+    intro:
+      'For you and for your organisation’s data-protection officer: what Maillage stores, where, for how long, who can read it, and how to erase it. The figures are this computer’s, now.',
+    dueBanner_one: '{{count}} workshop has not changed for more than {{months}} months: to review (keep or delete).',
+    dueBanner_other:
+      '{{count}} workshops have not changed for more than {{months}} months: to review (keep or delete).',
+    stored: {
+      title: 'What Maillage stores',
+      body: 'For each workshop: its title, territory, date, the facilitator’s name, the objective, the participants (name, organisation, role). On the map: actors — organisations, and sometimes people (a parent, a resident, a named professional) — with a contact and remarks, cooperations with their obstacles, proposals and remarks, the group’s notes, zones, saved views; the versions of the map kept during the workshop; the step, questions and timer; proposals sent from the room’s phones. Remarks may speak of a family’s situation: write there only what the diagnosis needs.',
+      counts: 'On this computer: {{own}} workshop(s), and {{club}} file(s) received from colleagues for the Club.',
+    },
+    where: {
+      title: 'Where',
+      body: 'Everything is in one folder of this computer: {{dir}}. Nothing is sent over the Internet. Exports are files saved where you choose, never in this folder.',
+      folder: 'The folder itself: {{access}}.',
+      name: 'File',
+      size: 'Size',
+      access: 'Who can read it',
+      ownerOnly: 'your account only ({{mode}})',
+      otherMode: 'warning: mode {{mode}}, not only your account',
+      aclAccess: 'your account (Windows profile rights)',
+      windows:
+        'On Windows, this folder is in your profile (%APPDATA%): the profile’s rights (ACLs) keep it to your account and the computer’s administrators. On Linux and macOS, Maillage keeps it to your account (0700) and every file it writes is readable by you only (0600). The desktop app also keeps the Chromium engine’s files there (cache, preferences: the chosen language); they hold no workshop.',
+    },
+    howLong: {
+      title: 'For how long',
+      body: 'A workshop stays until you delete it. Automatic backups (at each opening, every five minutes of work, before an update or a restore) are full copies of the database; Maillage keeps the {{recent}} newest and the last of each of the last {{days}} days. A workshop deleted in Maillage is erased from them at once; an older version of an edited text stays there {{days}} days at most.',
+      backups: '{{count}} backup(s), from {{oldest}} to {{newest}}.',
+      noBackup: 'No backup yet.',
+    },
+    retention: {
+      title: 'Retention',
+      legend: 'Review workshops unchanged for',
+      off: 'never (no review)',
+      months_one: '{{count}} month',
+      months_other: '{{count}} months',
+      explain:
+        'Those workshops, and files received for the Club, are listed here and flagged on the workshop list. Maillage never deletes anything by itself: you decide, workshop by workshop.',
+      none: 'No workshop to review.',
+      due: 'To review ({{count}})',
+      since: 'unchanged since {{date}}',
+      club: 'received for the Club',
+      keep: 'Keep',
+      keepHint_one: 'Do not flag it again for {{count}} month',
+      keepHint_other: 'Do not flag it again for {{count}} months',
+      remove: 'Delete…',
+      deleteBody:
+        'The workshop “{{title}}” will be erased from this computer: from the database and from every backup. You will have {{seconds}} seconds to undo; after that, nothing can bring it back.',
+    },
+    who: {
+      title: 'Who can read it',
+      body: 'Your account on this computer, and its administrators. On Linux and macOS the folder is kept to your account (mode 0700) and every file Maillage writes — the database, its journal, backups, the lock and every export — is readable by you only (0600), whatever the computer’s settings. Browser mode listens to this computer only (127.0.0.1) and requires a token drawn at each launch. So that a lost or stolen computer gives nothing away, encrypt its disk (BitLocker, FileVault, LUKS): that also covers the blocks an SSD keeps after an erasure.',
+    },
+    erase: {
+      title: 'Erasing a workshop',
+      body: 'Workshop list → “Delete” → confirm. The workshop disappears at once; for {{seconds}} seconds, “Undo” brings it back. Then it is erased from the database and from every backup, rewritten without it: no restore can bring it back, and the database overwrites its freed pages (secure_delete, VACUUM) and empties its journal. If Maillage closes during those seconds, the erasure is done on closing; after a crash, at the next start, before anything else. A file received from a colleague is removed from the Club the same way. Exports already saved elsewhere are not touched: delete them yourself.',
+    },
+    damaged: {
+      title: 'Damaged databases moved aside',
+      body: 'When the database cannot be read at start, Maillage does not erase it: it moves it aside under another name, so that support can recover its content. It holds the workshops of that time; delete it when you no longer need it.',
+      none: 'None.',
+      item: '{{name}} — {{size}}, moved aside on {{date}}',
+      remove: 'Delete…',
+      confirmTitle: 'Delete this damaged database?',
+      confirmBody:
+        '“{{name}}” will be erased from this computer (overwritten, then deleted). What it held cannot be recovered.',
+    },
+    person: {
+      title: 'Answering a person who asks to see or erase what concerns them',
+      body: 'Type their name, address or phone number: Maillage looks for that text as whole words, ignoring case and accents, in every workshop on this computer, its versions, views, step questions, phone proposals and files received for the Club. “Export” saves a text file to give them; “Erase everywhere” replaces the text with “Personne effacée” and empties the contact and remarks of an actor bearing that name, in the database and in every backup. Also search their address and phone number: they are other texts.',
+      label: 'Name, address or phone',
+      search: 'Search',
+      none: 'No passage contains “{{text}}”.',
+      found_one: '{{count}} passage in {{workshops}} workshop(s):',
+      found_other: '{{count}} passages in {{workshops}} workshop(s):',
+      export: 'Export what concerns them',
+      erase: 'Erase everywhere…',
+      eraseConfirm: 'Erase everywhere',
+      confirmTitle: 'Erase “{{text}}” everywhere?',
+      confirmBody:
+        'The {{count}} passages found, and the same in the backups, will be rewritten: the text becomes “Personne effacée”, the contact and remarks of an actor bearing that name are emptied. This cannot be undone.',
+      erased:
+        '“{{text}}” is erased: {{places}} text(s) rewritten in {{workshops}} workshop(s), {{backups}} backup(s) rewritten.',
+    },
+    share: {
+      title: 'Sharing without naming',
+      body: '“Export” → “Anonymise” writes every format without people’s names, contacts or remarks: people (engagement “habitant”, or the actor panel’s “A person” box) become “Parent 1”, “Habitant 2”…; organisations keep their names and standard types; names, addresses and phone numbers quoted in notes, obstacles, proposals, zones, the title and the objective are replaced; participants keep their organisation only. The file for a colleague or the Club is always anonymised (command line: --anonymiser). Still read the notes before publishing: a name Maillage does not know (neither actor nor participant) cannot be recognised.',
+    },
+  },
   suppression: {
     deleted: 'Workshop “{{title}}” deleted — erased for good in {{seconds}} s',
     undo: 'Undo',

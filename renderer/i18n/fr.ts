@@ -707,6 +707,101 @@ export const fr = {
       'L’atelier «\u202f{{title}}\u202f» reçu d’un collègue sera effacé de cet ordinateur\u00a0: de la base et de toutes les sauvegardes. Vous aurez {{seconds}}\u00a0secondes pour annuler. Le fichier .maillage reçu, s’il est encore ailleurs sur l’ordinateur, n’est pas touché.',
     removeConfirm: 'Retirer et effacer',
   },
+  confidentialite: {
+    entry: 'Données personnelles',
+    entryHint: 'Ce que Maillage enregistre, où, combien de temps, qui peut le lire, et comment effacer',
+    back: 'Ateliers',
+    title: 'Données personnelles et confidentialité',
+    intro:
+      'Pour vous et pour le délégué ou la déléguée à la protection des données de votre structure\u00a0: ce que Maillage enregistre, où, combien de temps, qui peut le lire, et comment effacer. Les chiffres sont ceux de cet ordinateur, maintenant.',
+    dueBanner_one:
+      '{{count}}\u00a0atelier n’a pas changé depuis plus de {{months}}\u00a0mois\u00a0: à revoir (garder ou supprimer).',
+    dueBanner_other:
+      '{{count}}\u00a0ateliers n’ont pas changé depuis plus de {{months}}\u00a0mois\u00a0: à revoir (garder ou supprimer).',
+    stored: {
+      title: 'Ce que Maillage enregistre',
+      body: 'Pour chaque atelier\u00a0: son titre, le territoire, la date, le nom de la personne qui anime, l’objectif, les participants (nom, structure, rôle). Sur la carte\u00a0: les acteurs — des structures, et parfois des personnes (un parent, un habitant, un professionnel nommé) — avec un contact et des remarques, les coopérations avec leurs obstacles, propositions et remarques, les notes du groupe, les zones, les vues enregistrées\u00a0; les versions de la carte gardées pendant l’atelier\u00a0; l’étape, les questions et le minuteur\u00a0; les propositions envoyées depuis les téléphones de la salle. Les remarques peuvent parler de la situation d’une famille\u00a0: n’y écrivez que ce qui sert au diagnostic.',
+      counts:
+        'Sur cet ordinateur\u00a0: {{own}}\u00a0atelier(s), et {{club}}\u00a0fichier(s) reçu(s) de collègues pour le Club.',
+    },
+    where: {
+      title: 'Où',
+      body: 'Tout est dans un seul dossier de cet ordinateur\u00a0: {{dir}}. Rien n’est envoyé sur Internet. Les exports sont des fichiers enregistrés là où vous le choisissez, jamais dans ce dossier.',
+      folder: 'Le dossier lui-même\u00a0: {{access}}.',
+      name: 'Fichier',
+      size: 'Taille',
+      access: 'Qui peut le lire',
+      ownerOnly: 'votre compte seulement ({{mode}})',
+      otherMode: 'attention\u00a0: droits {{mode}}, pas seulement votre compte',
+      aclAccess: 'votre compte (droits du profil Windows)',
+      windows:
+        'Sous Windows, ce dossier est dans votre profil (%APPDATA%)\u00a0: les droits du profil (ACL) le réservent à votre compte et aux administrateurs de l’ordinateur. Sous Linux et macOS, Maillage le réserve à votre compte (0700) et chaque fichier qu’il écrit n’est lisible que par vous (0600). L’application de bureau y range aussi les fichiers du moteur Chromium (cache, préférences\u00a0: la langue choisie)\u00a0; ils ne contiennent pas les ateliers.',
+    },
+    howLong: {
+      title: 'Combien de temps',
+      body: 'Un atelier reste jusqu’à ce que vous le supprimiez. Les sauvegardes automatiques (à chaque ouverture, toutes les cinq minutes de travail, avant une mise à jour ou une restauration) sont des copies complètes de la base\u00a0; Maillage garde les {{recent}} plus récentes et la dernière de chacun des {{days}} derniers jours. Un atelier supprimé dans Maillage en est effacé aussitôt\u00a0; une ancienne version d’un texte modifié y reste au plus {{days}}\u00a0jours.',
+      backups: '{{count}}\u00a0sauvegarde(s), du {{oldest}} au {{newest}}.',
+      noBackup: 'Aucune sauvegarde pour l’instant.',
+    },
+    retention: {
+      title: 'Durée de conservation',
+      legend: 'Revoir les ateliers qui n’ont pas changé depuis',
+      off: 'jamais (pas de revue)',
+      months_one: '{{count}}\u00a0mois',
+      months_other: '{{count}}\u00a0mois',
+      explain:
+        'Les ateliers concernés, et les fichiers reçus pour le Club, sont listés ici et signalés sur la page des ateliers. Maillage ne supprime jamais rien de lui-même\u00a0: vous décidez, atelier par atelier.',
+      none: 'Aucun atelier à revoir.',
+      due: 'À revoir ({{count}})',
+      since: 'inchangé depuis le {{date}}',
+      club: 'reçu pour le Club',
+      keep: 'Garder',
+      keepHint_one: 'Ne plus le signaler avant {{count}}\u00a0mois',
+      keepHint_other: 'Ne plus le signaler avant {{count}}\u00a0mois',
+      remove: 'Supprimer…',
+      deleteBody:
+        'L’atelier «\u202f{{title}}\u202f» sera effacé de cet ordinateur\u00a0: de la base et de toutes les sauvegardes. Vous aurez {{seconds}}\u00a0secondes pour annuler\u00a0; ensuite, rien ne pourra le faire revenir.',
+    },
+    who: {
+      title: 'Qui peut le lire',
+      body: 'Votre compte sur cet ordinateur, et ses administrateurs. Sous Linux et macOS, le dossier est réservé à votre compte (droits 0700) et chaque fichier que Maillage écrit — la base, son journal, les sauvegardes, le verrou et chaque export — n’est lisible que par vous (0600), quels que soient les réglages de l’ordinateur. Le mode navigateur n’écoute que l’ordinateur lui-même (127.0.0.1) et exige un jeton tiré à chaque lancement. Pour qu’un ordinateur perdu ou volé ne livre rien, chiffrez son disque (BitLocker, FileVault, LUKS)\u00a0: c’est aussi ce qui couvre les blocs qu’un disque SSD garde après un effacement.',
+    },
+    erase: {
+      title: 'Effacer un atelier',
+      body: 'Page des ateliers → «\u202fSupprimer\u202f» → confirmer. L’atelier disparaît aussitôt\u00a0; pendant {{seconds}}\u00a0secondes, «\u202fAnnuler\u202f» le fait revenir. Ensuite il est effacé de la base et de toutes les sauvegardes, réécrites sans lui\u00a0: aucune restauration ne peut le faire revenir, et la base écrase ses pages libérées (secure_delete, VACUUM) et vide son journal. Si Maillage se ferme pendant ces secondes, l’effacement est fait à la fermeture\u00a0; après un arrêt brutal, au démarrage suivant, avant toute autre chose. Un fichier reçu d’un collègue se retire du Club de la même façon. Les exports déjà enregistrés ailleurs ne sont pas touchés\u00a0: supprimez-les vous-même.',
+    },
+    damaged: {
+      title: 'Bases abîmées mises de côté',
+      body: 'Quand la base ne peut pas être lue au démarrage, Maillage ne l’efface pas\u00a0: il la met de côté sous un autre nom, pour qu’un support puisse en récupérer le contenu. Elle contient les ateliers d’alors\u00a0; supprimez-la quand vous n’en avez plus besoin.',
+      none: 'Aucune.',
+      item: '{{name}} — {{size}}, mise de côté le {{date}}',
+      remove: 'Supprimer…',
+      confirmTitle: 'Supprimer cette base abîmée\u202f?',
+      confirmBody:
+        '«\u202f{{name}}\u202f» sera effacée de cet ordinateur (écrasée, puis supprimée). Ce qu’elle contenait ne pourra plus être récupéré.',
+    },
+    person: {
+      title: 'Répondre à une personne qui demande à voir ou à effacer ce qui la concerne',
+      body: 'Tapez son nom, son adresse ou son téléphone\u00a0: Maillage cherche ce texte en mots entiers, sans tenir compte des majuscules ni des accents, dans tous les ateliers de cet ordinateur, leurs versions, leurs vues, les questions des étapes, les propositions des téléphones et les fichiers reçus pour le Club. «\u202fExporter\u202f» enregistre un fichier texte à lui transmettre\u00a0; «\u202fEffacer partout\u202f» remplace le texte par «\u202fPersonne effacée\u202f» et vide le contact et les remarques d’un acteur qui porte ce nom, dans la base et dans toutes les sauvegardes. Cherchez aussi son adresse et son téléphone\u00a0: ce sont d’autres textes.',
+      label: 'Nom, adresse ou téléphone',
+      search: 'Rechercher',
+      none: 'Aucun passage ne contient «\u202f{{text}}\u202f».',
+      found_one: '{{count}}\u00a0passage dans {{workshops}}\u00a0atelier(s)\u00a0:',
+      found_other: '{{count}}\u00a0passages dans {{workshops}}\u00a0atelier(s)\u00a0:',
+      export: 'Exporter ce qui la concerne',
+      erase: 'Effacer partout…',
+      eraseConfirm: 'Effacer partout',
+      confirmTitle: 'Effacer «\u202f{{text}}\u202f» partout\u202f?',
+      confirmBody:
+        'Les {{count}}\u00a0passages trouvés, et les mêmes dans les sauvegardes, seront réécrits\u00a0: le texte devient «\u202fPersonne effacée\u202f», le contact et les remarques d’un acteur qui porte ce nom sont vidés. Cela ne peut pas être annulé.',
+      erased:
+        '«\u202f{{text}}\u202f» est effacé\u00a0: {{places}}\u00a0texte(s) réécrit(s) dans {{workshops}}\u00a0atelier(s), {{backups}}\u00a0sauvegarde(s) réécrite(s).',
+    },
+    share: {
+      title: 'Partager sans nommer',
+      body: '«\u202fExporter\u202f» → «\u202fAnonymiser\u202f» produit chaque format sans noms de personnes, contacts ni remarques\u00a0: les personnes (engagement «\u202fhabitant\u202f», ou case «\u202fUne personne\u202f» du panneau de l’acteur) deviennent «\u202fParent 1\u202f», «\u202fHabitant 2\u202f»…\u00a0; les structures gardent leur nom et leur type commun\u00a0; les noms, adresses et téléphones cités dans les notes, obstacles, propositions, zones, le titre et l’objectif sont remplacés\u00a0; les participants ne gardent que leur structure. Le fichier pour un collègue ou le Club est toujours anonymisé (en ligne de commande\u00a0: --anonymiser). Relisez quand même les notes avant de publier\u00a0: un nom que Maillage ne connaît pas (ni acteur, ni participant) ne peut pas être reconnu.',
+    },
+  },
   suppression: {
     deleted: 'Atelier «\u202f{{title}}\u202f» supprimé — effacé pour de bon dans {{seconds}}\u00a0s',
     undo: 'Annuler',
