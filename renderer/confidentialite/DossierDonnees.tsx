@@ -41,10 +41,7 @@ export function DossierDonnees({ overview }: { overview: PrivacyOverview }) {
                   {file.folder ? '/' : ''}
                 </th>
                 <td className="nombre">{formatSize(file.size, i18n.language)}</td>
-                <td className={file.mode === null || privateMode(file) ? '' : 'alerte-texte'}>
-                  {privateMode(file) ? '🔒 ' : ''}
-                  {access(file)}
-                </td>
+                <td className={file.mode === null || privateMode(file) ? '' : 'alerte-texte'}>{access(file)}</td>
               </tr>
             ))}
           </tbody>

@@ -738,11 +738,11 @@ export const en: Shape<typeof fr> = {
       otherMode: 'warning: mode {{mode}}, not only your account',
       aclAccess: 'your account (Windows profile rights)',
       windows:
-        'On Windows, this folder is in your profile (%APPDATA%): the profile’s rights (ACLs) keep it to your account and the computer’s administrators. On Linux and macOS, Maillage keeps it to your account (0700) and every file it writes is readable by you only (0600). The desktop app also keeps the Chromium engine’s files there (cache, preferences: the chosen language); they hold no workshop.',
+        'On Windows, this folder is in your profile (%APPDATA%): the profile’s rights (ACLs) keep it to your account and the computer’s administrators. On Linux and macOS, Maillage keeps it to your account (0700) and every file it writes is readable by you only (0600). With a roaming profile (an administration’s network), Windows copies this folder to the domain’s server: check with IT. The desktop app also keeps the Chromium engine’s files there (cache, preferences: the chosen language); they hold no workshop.',
     },
     howLong: {
       title: 'For how long',
-      body: 'A workshop stays until you delete it. Automatic backups (at each opening, every five minutes of work, before an update or a restore) are full copies of the database; Maillage keeps the {{recent}} newest and the last of each of the last {{days}} days. A workshop deleted in Maillage is erased from them at once; an older version of an edited text stays there {{days}} days at most.',
+      body: 'A workshop stays until you delete it. Automatic backups (at each opening, every five minutes of work, before an update or a restore) are full copies of the database; Maillage keeps the {{recent}} newest and the last of each of the last {{days}} days. A workshop deleted in Maillage is erased from them at once. An older version of an edited text leaves them only once {{recent}} newer backups exist and it is more than {{days}} days old (in practice, after an hour of work a week later); while Maillage is not opened again, the last ones stay as they are. So that a text is nowhere any more, “Erase everywhere” (below) rewrites the backups too.',
       backups: '{{count}} backup(s), from {{oldest}} to {{newest}}.',
       noBackup: 'No backup yet.',
     },
@@ -767,7 +767,7 @@ export const en: Shape<typeof fr> = {
     },
     who: {
       title: 'Who can read it',
-      body: 'Your account on this computer, and its administrators. On Linux and macOS the folder is kept to your account (mode 0700) and every file Maillage writes — the database, its journal, backups, the lock and every export — is readable by you only (0600), whatever the computer’s settings. Browser mode listens to this computer only (127.0.0.1) and requires a token drawn at each launch. So that a lost or stolen computer gives nothing away, encrypt its disk (BitLocker, FileVault, LUKS): that also covers the blocks an SSD keeps after an erasure.',
+      body: 'Your account on this computer, and its administrators. On Linux and macOS the folder is kept to your account (mode 0700) and every file Maillage writes — the database, its journal, backups, the lock and every export — is readable by you only (0600), whatever the computer’s settings. Browser mode listens to this computer only (127.0.0.1) and requires a token drawn at each launch. When you open the room, participants’ phones that have the code see, over the room’s network and until it closes, the workshop’s title, the map as it is on the wall (actor names included) and the action ideas to vote on, never contacts, remarks or other workshops. So that a lost or stolen computer gives nothing away, encrypt its disk (BitLocker, FileVault, LUKS): that also covers the blocks an SSD keeps after an erasure.',
     },
     erase: {
       title: 'Erasing a workshop',

@@ -735,11 +735,11 @@ export const fr = {
       otherMode: 'attention\u00a0: droits {{mode}}, pas seulement votre compte',
       aclAccess: 'votre compte (droits du profil Windows)',
       windows:
-        'Sous Windows, ce dossier est dans votre profil (%APPDATA%)\u00a0: les droits du profil (ACL) le réservent à votre compte et aux administrateurs de l’ordinateur. Sous Linux et macOS, Maillage le réserve à votre compte (0700) et chaque fichier qu’il écrit n’est lisible que par vous (0600). L’application de bureau y range aussi les fichiers du moteur Chromium (cache, préférences\u00a0: la langue choisie)\u00a0; ils ne contiennent pas les ateliers.',
+        'Sous Windows, ce dossier est dans votre profil (%APPDATA%)\u00a0: les droits du profil (ACL) le réservent à votre compte et aux administrateurs de l’ordinateur. Sous Linux et macOS, Maillage le réserve à votre compte (0700) et chaque fichier qu’il écrit n’est lisible que par vous (0600). Avec un profil itinérant (réseau d’une administration), Windows recopie ce dossier sur le serveur du domaine\u00a0: voyez-le avec le service informatique. L’application de bureau y range aussi les fichiers du moteur Chromium (cache, préférences\u00a0: la langue choisie)\u00a0; ils ne contiennent pas les ateliers.',
     },
     howLong: {
       title: 'Combien de temps',
-      body: 'Un atelier reste jusqu’à ce que vous le supprimiez. Les sauvegardes automatiques (à chaque ouverture, toutes les cinq minutes de travail, avant une mise à jour ou une restauration) sont des copies complètes de la base\u00a0; Maillage garde les {{recent}} plus récentes et la dernière de chacun des {{days}} derniers jours. Un atelier supprimé dans Maillage en est effacé aussitôt\u00a0; une ancienne version d’un texte modifié y reste au plus {{days}}\u00a0jours.',
+      body: 'Un atelier reste jusqu’à ce que vous le supprimiez. Les sauvegardes automatiques (à chaque ouverture, toutes les cinq minutes de travail, avant une mise à jour ou une restauration) sont des copies complètes de la base\u00a0; Maillage garde les {{recent}} plus récentes et la dernière de chacun des {{days}} derniers jours. Un atelier supprimé dans Maillage en est effacé aussitôt. Une ancienne version d’un texte modifié n’en part que lorsque {{recent}}\u00a0sauvegardes plus récentes existent et qu’elle a plus de {{days}}\u00a0jours (en pratique, après une heure de travail une semaine plus tard)\u00a0; tant que Maillage n’est pas rouvert, les dernières restent telles quelles. Pour qu’un texte ne soit plus nulle part, «\u202fEffacer partout\u202f» (plus bas) réécrit aussi les sauvegardes.',
       backups: '{{count}}\u00a0sauvegarde(s), du {{oldest}} au {{newest}}.',
       noBackup: 'Aucune sauvegarde pour l’instant.',
     },
@@ -764,7 +764,7 @@ export const fr = {
     },
     who: {
       title: 'Qui peut le lire',
-      body: 'Votre compte sur cet ordinateur, et ses administrateurs. Sous Linux et macOS, le dossier est réservé à votre compte (droits 0700) et chaque fichier que Maillage écrit — la base, son journal, les sauvegardes, le verrou et chaque export — n’est lisible que par vous (0600), quels que soient les réglages de l’ordinateur. Le mode navigateur n’écoute que l’ordinateur lui-même (127.0.0.1) et exige un jeton tiré à chaque lancement. Pour qu’un ordinateur perdu ou volé ne livre rien, chiffrez son disque (BitLocker, FileVault, LUKS)\u00a0: c’est aussi ce qui couvre les blocs qu’un disque SSD garde après un effacement.',
+      body: 'Votre compte sur cet ordinateur, et ses administrateurs. Sous Linux et macOS, le dossier est réservé à votre compte (droits 0700) et chaque fichier que Maillage écrit — la base, son journal, les sauvegardes, le verrou et chaque export — n’est lisible que par vous (0600), quels que soient les réglages de l’ordinateur. Le mode navigateur n’écoute que l’ordinateur lui-même (127.0.0.1) et exige un jeton tiré à chaque lancement. Quand vous ouvrez la salle, les téléphones des participants qui ont le code voient, sur le réseau de la salle et jusqu’à sa fermeture, le titre de l’atelier, la carte telle qu’elle est au mur (noms d’acteurs compris) et les pistes d’action à voter, jamais les contacts, les remarques ni les autres ateliers. Pour qu’un ordinateur perdu ou volé ne livre rien, chiffrez son disque (BitLocker, FileVault, LUKS)\u00a0: c’est aussi ce qui couvre les blocs qu’un disque SSD garde après un effacement.',
     },
     erase: {
       title: 'Effacer un atelier',

@@ -41,6 +41,7 @@ test('la notice « Données personnelles » : le dossier, ses droits, une base a
   await expect(files).toContainText('Le dossier lui-même\u00a0: votre compte seulement (0700)');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/confidentialite-1280x720.png' });
+  await page.screenshot({ path: 'test-results/confidentialite-page-entiere-1280.png', fullPage: true });
 
   // The damaged file: listed, deleted after a confirmation.
   const damaged = page.locator('section', { has: page.getByRole('heading', { name: 'Bases abîmées mises de côté' }) });
