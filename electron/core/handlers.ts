@@ -163,9 +163,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { restored: true };
     },
     'map.get': ({ workshopId }) => maps.get(workshopId),
-    'map.apply': ({ workshopId, ops, origin }) => {
+    'map.apply': ({ workshopId, ops, origin, batchId, base }) => {
       refuseIfClubOnly(deps.db, workshopId);
-      return maps.apply(workshopId, ops, origin);
+      return maps.apply(workshopId, ops, origin, { batchId, base });
     },
     'workshop.export': ({ workshopId, format, anonymise }) =>
       deps.exporter(workshopId, format, anonymise ? { anonymise } : {}),

@@ -118,6 +118,10 @@ export const contract = {
       ops: z.array(mapOpSchema).min(1).max(limits.opsPerBatch),
       /** Which view sent the ops, so that it can ignore its own echo. */
       origin: z.string().max(64),
+      /** The batch's id in its view: a batch sent again is applied once. */
+      batchId: z.string().min(1).max(100).optional(),
+      /** The revision the view showed when the ops were made (twins added elsewhere since are refused). */
+      base: z.number().int().min(0).optional(),
     }),
   ),
   'backup.list': method<BackupSummary[]>()(z.strictObject({})),

@@ -4,7 +4,8 @@ import type { MapOp } from '../domain/operations.js';
 
 /** What the core broadcasts to every open view after a change has been committed. */
 export type CoreEvent =
-  | { type: 'map.changed'; workshopId: string; revision: number; ops: MapOp[]; origin: string }
+  /** `batchId`: the id its view gave the batch, so that the view knows its own. */
+  | { type: 'map.changed'; workshopId: string; revision: number; ops: MapOp[]; origin: string; batchId?: string }
   | { type: 'workshops.changed' }
   /** Deleted workshops were erased for good (database and backups): « Annuler » is no longer possible. */
   | { type: 'workshops.erased'; workshopIds: string[] }

@@ -198,6 +198,21 @@ export const migrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 11,
+    sql: `
+      -- Batches of map operations already applied, by the id their view gave them: a batch sent
+      -- again (its answer lost when the server stopped) is answered, not applied twice. Ids only,
+      -- nothing the facilitator typed; the oldest are pruned (map/applied-batches.ts).
+      CREATE TABLE applied_batches (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        batch_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        PRIMARY KEY (workshop_id, batch_id)
+      );
+      CREATE INDEX applied_batches_revision ON applied_batches(workshop_id, revision);
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
