@@ -11,6 +11,8 @@ import { refusalReason } from './request-guard.js';
 
 export const maxBodyBytes = 8 * 1024 * 1024;
 export const tokenHeader = 'x-maillage-token';
+/** Set on an answer refused for its token alone (renderer/api/http-transport.ts reads it). */
+export const tokenRefusalHeader = 'x-maillage-refusal';
 
 export interface HttpServerOptions {
   core: Core;
@@ -143,6 +145,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     if (path === '/api/events' && req.method === 'GET') {
       if (!sameToken(url.searchParams.get('token') ?? undefined, token)) {
+        res.setHeader(tokenRefusalHeader, 'token');
         return fail(res, 403, 'transport', 'Jeton absent ou invalide.');
       }
       return openEventStream(res);
@@ -150,6 +153,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') return fail(res, 405, 'transport', 'Méthode HTTP non permise.');
       if (!sameToken(req.headers[tokenHeader] as string | undefined, token)) {
+        // A page of an earlier launch: it reads the new token from the page and sends again.
+        res.setHeader(tokenRefusalHeader, 'token');
         return fail(res, 403, 'transport', 'Jeton absent ou invalide : rechargez la page.');
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -182,8 +187,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const stream of streams) stream.write(frame);
   });
+  // A named event rather than a comment: the page hears it, and takes a silent stream for dead.
   const keepAlive = setInterval(() => {
-    for (const stream of streams) stream.write(': ping\n\n');
+    for (const stream of streams) stream.write('event: ping\ndata: {}\n\n');
   }, 15_000);
   keepAlive.unref();
 

@@ -1,19 +1,19 @@
 import { createStore, type StoreApi } from 'zustand';
-import type { OpenedMap } from '../../shared/api/contract.js';
-import { ApiError } from '../../shared/api/errors.js';
-import type { CoreEvent } from '../../shared/api/events.js';
-import { applyOps } from '../../shared/domain/apply-op.js';
 import { applyRecorded, emptyHistory, type History, record } from '../../shared/domain/history.js';
 import type { MapState, Workshop } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import type { Dimmed, ViewFilter } from '../../shared/domain/view-filter.js';
-import type { CoreClient } from '../api/client.js';
+import type { CoreClient } from '../api/core-client.js';
+import type { StreamEvent } from '../api/transport.js';
 import { type CanvasDisplay, noDisplay } from '../vues/canvas-display.js';
-import { SaveQueue, type SaveState } from './save-queue.js';
+import { MapSync } from './map-sync.js';
+import type { SaveState } from './save-queue.js';
 
 export interface CarteState {
   workshop: Workshop | null;
   map: MapState | null;
+  /** The core's revision the map shown is built on (this view's unanswered edits on top); -1 before it is read. */
+  revision: number;
   loadError: string | null;
   save: SaveState;
   history: History;
@@ -45,13 +45,15 @@ export interface CarteState {
   apply(ops: MapOp[], options?: { merge?: boolean }): void;
   undo(): void;
   redo(): void;
-  receive(event: CoreEvent): void;
+  receive(event: StreamEvent): void;
   setEditing(id: string | null, isNew?: boolean): void;
   setPendingLink(link: CarteState['pendingLink']): void;
   setGesture(gesture: boolean): void;
   setNotice(notice: string | null): void;
   /** Waits until every edit made so far has been answered by the core (used before leaving). */
   settled(): Promise<void>;
+  /** How many of this view's edits (ops) the core has not yet answered. */
+  unsaved(): number;
 }
 
 function messageOf(error: unknown): string {
@@ -78,25 +80,13 @@ function carteState(
   set: StoreApi<CarteState>['setState'],
   get: StoreApi<CarteState>['getState'],
 ): CarteState {
-  /** The queue of the workshop open in this store; replaced (and disposed) when another opens. */
-  let queue: SaveQueue | null = null;
-
-  async function reload(): Promise<void> {
-    const workshop = get().workshop;
-    if (!workshop || !client) return;
-    try {
-      const opened: OpenedMap = await client.call('map.get', { workshopId: workshop.id });
-      // The steps recorded so far were computed on a map that is no longer the one shown.
-      set({ workshop: opened.workshop, map: opened.map, history: emptyHistory });
-    } catch (error) {
-      set({ loadError: messageOf(error) });
-    }
-  }
+  /** The workshop open in this store, kept in step with the core; replaced (and disposed) when another opens. */
+  let sync: MapSync | null = null;
 
   /** Undo and redo are the same move in opposite directions: apply the other side's inverse. */
   function travel(from: 'past' | 'future'): void {
     const { map, history, gesture, editingId } = get();
-    if (!map || !queue) return;
+    if (!map || !sync) return;
     if (gesture || editingId) {
       set({ notice: 'Terminez d’abord le geste en cours (déplacement, lien ou saisie).' });
       return;
@@ -116,7 +106,7 @@ function carteState(
             ? { past: rest, future: [...history.future, moved] }
             : { past: [...history.past, moved], future: rest },
       });
-      queue.push(entry.inverse);
+      sync.push(entry.inverse);
     } catch (error) {
       set({
         history: { ...history, [from]: rest },
@@ -128,6 +118,7 @@ function carteState(
   return {
     workshop: null,
     map: initialMap,
+    revision: -1,
     loadError: null,
     save: { kind: 'saved' },
     history: emptyHistory,
@@ -142,10 +133,11 @@ function carteState(
 
     async open(workshopId) {
       if (!client) return;
-      queue?.dispose();
+      sync?.dispose();
       set({
         workshop: null,
         map: null,
+        revision: -1,
         loadError: null,
         save: { kind: 'saved' },
         history: emptyHistory,
@@ -155,28 +147,29 @@ function carteState(
         view: {},
         pendingLink: null,
       });
-      queue = new SaveQueue({
-        send: (ops) => client.call('map.apply', { workshopId, ops, origin: client.origin }),
-        onState: (save) => set({ save }),
-        onRejected: () => void reload(),
+      const opened = new MapSync({
+        client,
+        workshopId,
+        current: () => get().map,
+        onShown: ({ workshop, map, revision }) => set({ workshop, map, revision }),
+        onSave: (save) => set({ save }),
+        // The steps recorded so far were made on edits the core did not take.
+        onRefused: (message) => set({ notice: message, history: emptyHistory }),
+        onLoadError: (loadError) => set({ loadError }),
       });
-      try {
-        const opened = await client.call('map.get', { workshopId });
-        set({ workshop: opened.workshop, map: opened.map });
-      } catch (error) {
-        set({ loadError: error instanceof ApiError ? error.message : String(error) });
-      }
+      sync = opened;
+      await opened.open();
     },
 
     close() {
-      queue?.dispose();
-      queue = null;
-      set({ workshop: null, map: null, history: emptyHistory, editingId: null, pendingLink: null });
+      sync?.dispose();
+      sync = null;
+      set({ workshop: null, map: null, revision: -1, history: emptyHistory, editingId: null, pendingLink: null });
     },
 
     apply(ops, options) {
       const { map, history } = get();
-      if (!map || !queue || ops.length === 0) return;
+      if (!map || !sync || ops.length === 0) return;
       try {
         const done = applyRecorded(map, ops);
         const last = history.past[history.past.length - 1];
@@ -196,27 +189,13 @@ function carteState(
         set({ notice: messageOf(error) });
         return;
       }
-      queue.push(ops);
+      sync.push(ops);
     },
 
     undo: () => travel('past'),
     redo: () => travel('future'),
 
-    receive(event) {
-      const { workshop, map } = get();
-      // A backup replaced the whole database: what is shown may no longer exist.
-      if (event.type === 'database.restored') {
-        if (workshop) void reload();
-        return;
-      }
-      if (event.type !== 'map.changed' || !workshop || !map) return;
-      if (event.workshopId !== workshop.id || event.origin === client?.origin) return;
-      try {
-        set({ map: applyOps(map, event.ops) });
-      } catch {
-        void reload();
-      }
-    },
+    receive: (event) => sync?.receive(event),
 
     setEditing: (editingId, isNew = false) => set({ editingId, editingNew: isNew }),
     setPendingLink: (pendingLink) => set({ pendingLink }),
@@ -225,6 +204,7 @@ function carteState(
     setView: (view) => set({ view }),
     setDimmed: (dimmed) => set({ dimmed }),
     setDisplay: (display) => set({ display }),
-    settled: () => queue?.idle() ?? Promise.resolve(),
+    settled: () => sync?.settled() ?? Promise.resolve(),
+    unsaved: () => sync?.unsaved ?? 0,
   };
 }

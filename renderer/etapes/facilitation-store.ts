@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { CoreEvent } from '../../shared/api/events.js';
 import { type Facilitation, type FacilitationAction, facilitate } from '../../shared/atelier/facilitation.js';
 import { emptyWallView, type WallView } from '../../shared/atelier/wall-view.js';
 import { api, origin } from '../api/client.js';
+import type { StreamEvent } from '../api/transport.js';
 
 interface FacilitationStore {
   workshopId: string | null;
@@ -14,7 +14,7 @@ interface FacilitationStore {
   open(workshopId: string): Promise<void>;
   close(): void;
   act(action: FacilitationAction): Promise<void>;
-  receive(event: CoreEvent): void;
+  receive(event: StreamEvent): void;
 }
 
 function messageOf(error: unknown): string {
@@ -63,7 +63,8 @@ export const useFacilitation = create<FacilitationStore>()((set, get) => ({
 
   receive(event) {
     const workshopId = get().workshopId;
-    if (event.type === 'database.restored' && workshopId) {
+    // The database replaced, or events perhaps missed while the stream was down: read it again.
+    if ((event.type === 'database.restored' || event.type === 'stream.opened') && workshopId) {
       void get().open(workshopId);
       return;
     }

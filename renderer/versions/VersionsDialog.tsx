@@ -47,7 +47,9 @@ export function VersionsDialog({ workshopId, onClose }: { workshopId: string; on
     refresh();
     // Versions taken elsewhere (a step change in the strip) appear at once.
     return api.subscribe((event) => {
-      if (event.type === 'snapshots.changed' && event.workshopId === workshopId) refresh();
+      if ((event.type === 'snapshots.changed' && event.workshopId === workshopId) || event.type === 'stream.opened') {
+        refresh();
+      }
     });
   }, [refresh, workshopId]);
 
