@@ -12,6 +12,7 @@ import { NativeBindingError } from '../core/database/open-database.js';
 import { DatabaseInUseError } from '../core/database/writer-lock.js';
 import { appVersion } from '../core/version.js';
 import { appEntryUrl, appOrigin, appScheme } from './app-url.js';
+import { closeDialogOptions, closeGuard, UnsavedReports } from './close-guard.js';
 import { forwardCoreEvents, isTrustedSender, registerIpc } from './ipc.js';
 import { buildMenuTemplate, type MenuLanguage, menuLanguageOf } from './menu.js';
 import {
@@ -64,6 +65,8 @@ let editor: BrowserWindow | undefined;
 let language: MenuLanguage = 'fr';
 let announced = false;
 const disposers: (() => void)[] = [];
+/** What each page says of its edits not yet saved: the editor's close waits for them. */
+let unsaved: UnsavedReports | undefined;
 
 function fail(text: ErrorText, error: unknown): void {
   console.error(error);
@@ -152,6 +155,22 @@ function createEditorWindow(): BrowserWindow {
   window.on('close', () => {
     saveWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
   });
+  const pageId = window.webContents.id;
+  window.on(
+    'close',
+    closeGuard(
+      {
+        unsaved: () => unsaved?.count(pageId) ?? 0,
+        saved: (ms) => unsaved?.saved(pageId, ms) ?? Promise.resolve(true),
+        ask: async (count) => {
+          const { options, choices } = closeDialogOptions(count, language);
+          const { response } = await dialog.showMessageBox(window, options);
+          return choices[response] ?? 'stay';
+        },
+      },
+      () => window.close(),
+    ),
+  );
   window.on('closed', () => {
     if (editor === window) editor = undefined;
   });
@@ -162,6 +181,8 @@ function createEditorWindow(): BrowserWindow {
   });
   window.webContents.on('render-process-gone', (_event, details) => {
     console.error(`Maillage : la page s’est arrêtée (${details.reason}, code ${details.exitCode}).`);
+    // Its queue went with it: nothing is left for a close to wait for.
+    unsaved?.forget(pageId);
   });
 
   window.loadURL(appEntryUrl).catch((error: unknown) => {
@@ -241,6 +262,9 @@ function start(): void {
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   });
   disposers.push(registerIpc(ipcMain, core, isTrustedSender(appOrigin)));
+  const reports = new UnsavedReports(ipcMain, isTrustedSender(appOrigin));
+  unsaved = reports;
+  disposers.push(() => reports.dispose());
   disposers.push(
     registerSaveFile(
       ipcMain,

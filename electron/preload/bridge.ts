@@ -11,6 +11,7 @@ export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
   on(channel: string, listener: Listener): unknown;
   removeListener(channel: string, listener: Listener): unknown;
+  send(channel: string, ...args: unknown[]): void;
 }
 
 function transportError(detail: string): Envelope<never> {
@@ -72,7 +73,7 @@ function subscribe<T>(
   };
 }
 
-/** What the preload exposes as window.maillage: one function per API method, two listeners, saveFile, openProjector, nothing else. */
+/** What the preload exposes as window.maillage: one function per API method, two listeners, saveFile, openProjector, reportUnsaved, nothing else. */
 export function createBridge(ipc: IpcRendererLike): MaillageBridge {
   const bridge: Record<string, unknown> = {};
   for (const method of methodNames) {
@@ -89,5 +90,8 @@ export function createBridge(ipc: IpcRendererLike): MaillageBridge {
   // Only the workshop's id is forwarded; the main process builds the address itself.
   bridge.openProjector = (input: { workshopId: string }) =>
     call(ipc, ipcChannel.openProjector, { workshopId: input?.workshopId });
+  // A count only: anything else from the page is read as none left.
+  bridge.reportUnsaved = (count: number) =>
+    ipc.send(ipcChannel.unsaved, Number.isSafeInteger(count) && count > 0 ? count : 0);
   return Object.freeze(bridge) as MaillageBridge;
 }

@@ -10,6 +10,7 @@ import { useFacilitation } from '../etapes/facilitation-store.js';
 import { changeLanguage } from '../i18n/index.js';
 import { ProjectionPage } from '../projecteur/ProjectionPage.js';
 import { navigate, useRoute } from './route.js';
+import { useUnsavedGuard } from './unsaved-guard.js';
 
 // The workshop list and the Club are loaded when first shown: opening a workshop (the page the
 // facilitator waits for in the room) then parses and runs only what the editor needs (issue 7).
@@ -35,6 +36,7 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [registry] = useState(() => createActionRegistry(keyPlace));
   useActionKeys(registry);
+  useUnsavedGuard();
 
   useEffect(() => {
     api.call('app.info', {}).then(setInfo, () => undefined);

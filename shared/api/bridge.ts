@@ -42,6 +42,11 @@ export type MaillageBridge = {
   readonly saveFile: (file: ExportedFile) => Promise<Envelope<SavedFile>>;
   /** Desktop only: opens the projector window of a workshop (on the second display when there is one). */
   readonly openProjector: (input: { workshopId: string }) => Promise<Envelope<ProjectorOpened>>;
+  /**
+   * Desktop only: how many edits of this window the core has not yet answered. The window's
+   * close waits for 0 (electron/main/close-guard.ts), then asks what to do with the rest.
+   */
+  readonly reportUnsaved: (count: number) => void;
 };
 
 export const ipcChannel = {
@@ -50,4 +55,5 @@ export const ipcChannel = {
   menu: 'maillage:menu',
   saveFile: 'maillage:save-file',
   openProjector: 'maillage:open-projector',
+  unsaved: 'maillage:unsaved',
 } as const;

@@ -7,10 +7,12 @@ import { startBrowserModeServer } from '../support/browser-mode-server.js';
 export interface Maillage {
   url: string;
   dataDir: string;
-  /** Stops the server, as when the facilitator closes the app. */
-  stop(): Promise<void>;
-  /** Starts it again on the same data folder. */
+  /** Stops the server, as when the facilitator closes the app; SIGKILL as when it crashes. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Starts it again on the same data folder and the same port (a new launch: a new token). */
   restart(): Promise<string>;
+  /** Starts it again after `stop`, on the same folder and port. */
+  start(): Promise<string>;
 }
 
 /** Each test gets its own browser-mode server over a fresh data folder and a real SQLite file. */
@@ -24,10 +26,14 @@ export const test = base.extend<{ maillage: Maillage }>({
         return running.url;
       },
       dataDir,
-      stop: () => running.stop(),
+      stop: (signal) => running.stop(signal),
       async restart() {
         await running.stop();
-        running = await startBrowserModeServer(dataDir);
+        running = await startBrowserModeServer(dataDir, { port: Number(new URL(running.url).port) });
+        return running.url;
+      },
+      async start() {
+        running = await startBrowserModeServer(dataDir, { port: Number(new URL(running.url).port) });
         return running.url;
       },
     });

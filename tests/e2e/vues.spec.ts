@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { newActor, newLink, newNote } from '../../shared/domain/model.js';
+import { type MapState, newActor, newLink, newNote } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import { callApi } from './api-helpers.js';
 import { actorNode } from './carte-helpers.js';
@@ -125,4 +125,72 @@ test('the key written in a tooltip is the one that works; the command bar runs a
   await expect(page.getByRole('option', { name: 'Nouvelle zone (Z)' })).toBeVisible();
   await bar.press('Enter');
   await expect(page.locator('.react-flow__node-zone')).toHaveCount(1);
+});
+
+test('the server crashes mid-workshop: what is typed meanwhile reaches the core once it is back, in order, once', async ({
+  page,
+  maillage,
+}) => {
+  const workshopId = await openWorkshop(page, maillage.url, [
+    { type: 'actor.add', actor: newActor({ id: 'mairie', label: 'Mairie', category: 'commune', x: 0, y: 0 }) },
+  ]);
+  await maillage.stop('SIGKILL');
+  await page.keyboard.press('Control+k');
+  const bar = page.getByRole('combobox', { name: 'Saisie rapide' });
+  for (const line of ['Ludothèque', 'Médiathèque', 'Ludothèque > Médiathèque : orientation']) {
+    await bar.fill(line);
+    await bar.press('Enter');
+    await expect(bar).toHaveValue('');
+  }
+  const status = page.locator('.etat-enregistrement');
+  await expect(status).toHaveAttribute('data-state', 'offline');
+  // A new launch on the same folder and address, with a new token.
+  await maillage.start();
+  await expect(status).toHaveAttribute('data-state', 'saved');
+
+  const reader = await page.context().newPage();
+  await reader.goto(maillage.url);
+  const { map, revision } = await callApi<{ map: MapState; revision: number }>(reader, 'map.get', { workshopId });
+  expect(map.actors.map((actor) => actor.label)).toEqual(['Mairie', 'Ludothèque', 'Médiathèque']);
+  expect(map.links).toHaveLength(1);
+  // The seed, then one batch per line or fewer (lines typed while one was in flight go together).
+  expect(revision).toBeLessThanOrEqual(4);
+});
+
+test('a tab closed while saving asks first; staying, the edit reaches the core', async ({ page, maillage }) => {
+  const workshopId = await openWorkshop(page, maillage.url, [
+    { type: 'actor.add', actor: newActor({ id: 'caf', label: 'CAF', category: 'protection-sociale', x: 0, y: 0 }) },
+  ]);
+  // Nothing waiting: the tab closes without a question.
+  const quiet = await page.context().newPage();
+  await quiet.goto(`${maillage.url}#/atelier/${workshopId}`);
+  await expect(quiet.locator('.react-flow__node')).toHaveCount(1);
+  let asked = false;
+  quiet.on('dialog', (dialog) => {
+    asked = true;
+    void dialog.dismiss();
+  });
+  await quiet.close({ runBeforeUnload: true });
+  await expect.poll(() => quiet.isClosed()).toBe(true);
+  expect(asked).toBe(false);
+
+  await maillage.stop();
+  await page.keyboard.press('Control+k');
+  const bar = page.getByRole('combobox', { name: 'Saisie rapide' });
+  await bar.fill('PMI');
+  await bar.press('Enter');
+  await expect(page.locator('.etat-enregistrement')).toHaveAttribute('data-state', 'offline');
+  const question = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await question;
+  expect(dialog.type()).toBe('beforeunload');
+  // « Rester sur la page »
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+  await maillage.start();
+  await expect(page.locator('.etat-enregistrement')).toHaveAttribute('data-state', 'saved');
+  const reader = await page.context().newPage();
+  await reader.goto(maillage.url);
+  const { map } = await callApi<{ map: MapState }>(reader, 'map.get', { workshopId });
+  expect(map.actors.map((actor) => actor.label)).toEqual(['CAF', 'PMI']);
 });

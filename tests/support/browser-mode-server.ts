@@ -2,8 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 
 export interface BrowserModeServer {
   url: string;
-  /** Stops the server as when the facilitator closes the app (SIGTERM), and waits for it. */
-  stop(): Promise<void>;
+  /**
+   * Stops the server as when the facilitator closes the app (SIGTERM), or as a crash does
+   * (SIGKILL), and waits for it.
+   */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
 
 /**
@@ -13,11 +16,18 @@ export interface BrowserModeServer {
  */
 export function startBrowserModeServer(
   dataDir: string,
-  options: { serverJs?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { serverJs?: string; env?: NodeJS.ProcessEnv; port?: number } = {},
 ): Promise<BrowserModeServer> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [options.serverJs ?? 'dist/electron/server.js', '--port', '0', '--data-dir', dataDir, '--no-open'],
+    [
+      options.serverJs ?? 'dist/electron/server.js',
+      '--port',
+      String(options.port ?? 0),
+      '--data-dir',
+      dataDir,
+      '--no-open',
+    ],
     // The room listener of every test and of the benchmark listens on 127.0.0.1 only.
     {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -28,12 +38,12 @@ export function startBrowserModeServer(
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
-  const stop = (): Promise<void> =>
+  const stop = (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> =>
     child.exitCode !== null || child.signalCode !== null
       ? Promise.resolve()
       : new Promise((resolve) => {
           child.once('exit', () => resolve());
-          child.kill('SIGTERM');
+          child.kill(signal);
         });
   // No clock here: a loaded machine starts the server late, never wrongly; the test's own
   // budget bounds the wait, and an early exit rejects at once with what the server said.

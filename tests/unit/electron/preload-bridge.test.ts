@@ -8,6 +8,7 @@ type Listener = (event: unknown, ...args: unknown[]) => void;
 
 class FakeIpcRenderer implements IpcRendererLike {
   readonly invoked: { channel: string; args: unknown[] }[] = [];
+  readonly sent: { channel: string; args: unknown[] }[] = [];
   readonly listeners = new Map<string, Set<Listener>>();
   answer: (channel: string) => Promise<unknown> = async () => ({ ok: true, result: 'fait' });
 
@@ -21,6 +22,10 @@ class FakeIpcRenderer implements IpcRendererLike {
     set.add(listener);
     this.listeners.set(channel, set);
     return this;
+  }
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
   }
 
   removeListener(channel: string, listener: Listener): this {
@@ -48,7 +53,7 @@ describe('preload bridge', () => {
     const ipc = new FakeIpcRenderer();
     const bridge = createBridge(ipc);
     expect(Object.keys(bridge).sort()).toEqual(
-      [...methodNames, 'onEvent', 'onMenuCommand', 'saveFile', 'openProjector'].sort(),
+      [...methodNames, 'onEvent', 'onMenuCommand', 'saveFile', 'openProjector', 'reportUnsaved'].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(bridge)).toBe(true);
@@ -122,5 +127,19 @@ describe('preload bridge', () => {
     expect(received).toHaveLength(1);
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
+  });
+
+  it('reports the count of unsaved edits on its own channel, as a count and nothing else', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    bridge.reportUnsaved(3);
+    bridge.reportUnsaved(0);
+    for (const absurd of [-2, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '7', { count: 9 }]) {
+      bridge.reportUnsaved(absurd as number);
+    }
+    expect(ipc.sent).toEqual([
+      { channel: ipcChannel.unsaved, args: [3] },
+      ...Array.from({ length: 7 }, () => ({ channel: ipcChannel.unsaved, args: [0] })),
+    ]);
   });
 });
