@@ -8,6 +8,7 @@ import { startBrowserModeServer } from '../tests/support/browser-mode-server.js'
 import { territory } from '../tests/support/territoire.js';
 import { bareGraph, buildBarePage, serveBarePage } from './bare-page.js';
 import { drag, frameStats, heapMb, launchChromium, openPage, settle } from './browser.js';
+import { measureEditToWall } from './edit-to-wall.js';
 import { measureExports } from './export.js';
 import { type Figure, figure, median, table } from './figures.js';
 import { type GeneratedMap, generateMap } from './generate.js';
@@ -39,6 +40,7 @@ const plan = smoke
       saveSize: 60,
       saveRounds: 1,
       room: { phones: 5, notes: 2, drags: 1, deadlineMs: 60_000 },
+      editToWall: { actors: 60, warmup: 0, measured: 3 },
     }
   : {
       dragSizes: [100, 300, 1000],
@@ -51,6 +53,8 @@ const plan = smoke
       saveRounds: 3,
       // Issue 16: forty phones at once, six proposals each, on the 300-actor map.
       room: { phones: 40, notes: 6, drags: 5, deadlineMs: 120_000 },
+      // Issue 15: Enter in the editor's capture bar to the name on the wall, on a 100-actor map.
+      editToWall: { actors: 100, warmup: 5, measured: 60 },
     };
 const exportSize = 120;
 /**
@@ -95,7 +99,10 @@ if (wallOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 })
 /** `--salle`: only the room's figures (issue 16), on the 300-actor map. */
 const roomOnly = args.includes('--salle');
 if (roomOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 300 });
-const partial = dragOnly ?? openOnly ?? (wallOnly ? [] : roomOnly ? [300] : undefined);
+/** `--saisie`: only the edit-to-wall latency (issue 15), in about a minute. */
+const editOnly = args.includes('--saisie');
+if (editOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 });
+const partial = dragOnly ?? openOnly ?? (wallOnly || editOnly ? [] : roomOnly ? [300] : undefined);
 
 const log = (message: string) => console.log(`  · ${message}`);
 
@@ -155,6 +162,7 @@ async function main(): Promise<Figure[]> {
     const maps = new Map<number, GeneratedMap>(sizes.map((n) => [n, generateMap(n)]));
     const workshops = new Map<number, string>();
     const walls = new Map<number, string>();
+    let editWorkshop: string | undefined;
     const dataDir = join(work, 'app-data');
     if (sizes.length > 0) log(`cartes générées : ${sizes.join(', ')} acteurs`);
     const core = createCore({ dataDir });
@@ -164,6 +172,11 @@ async function main(): Promise<Figure[]> {
         for (const n of wallPlan.actors) {
           walls.set(n, loadIntoCore(core, `Mur : ${n} acteurs`, { ...territory(n), notes: [], zones: [] }));
         }
+      }
+      // Its own workshop: the names typed in the capture bar must not reach the other maps.
+      if (!partial || editOnly) {
+        const map = generateMap(plan.editToWall.actors);
+        editWorkshop = loadIntoCore(core, 'Banc : saisie vers le mur', map);
       }
       if (!partial) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
     } finally {
@@ -301,6 +314,11 @@ async function main(): Promise<Figure[]> {
           judge: !smoke,
         })),
       );
+    }
+    if (editWorkshop) {
+      const { actors, warmup, measured } = plan.editToWall;
+      log(`saisie → mur, ${measured} saisies sur ${actors} acteurs`);
+      figures.push(...(await measureEditToWall(browser, app.url, editWorkshop, { warmup, measured })));
     }
     await browser.close();
     cleanups.pop();
