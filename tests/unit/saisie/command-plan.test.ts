@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { MapState } from '../../../shared/domain/model.js';
+import { readLine } from '../../../shared/saisie/command-plan.js';
+import { describeError, describeReading } from '../../../shared/saisie/reading-text.js';
 import { corpus } from '../../fixtures/saisie/corpus.js';
 import { actors as territoryActors, links as territoryLinks } from '../../fixtures/saisie/territoire.js';
-import { emptyMap, labelOf, readingOf, readingsOf, refusalOf, typeLine, withTabs } from '../../support/saisie.js';
+import {
+  defaults,
+  emptyMap,
+  labelOf,
+  readingOf,
+  readingsOf,
+  refusalOf,
+  typeLine,
+  withTabs,
+} from '../../support/saisie.js';
 
 function mapWith(...lines: string[]): MapState {
   return lines.reduce((map, line) => typeLine(map, line), emptyMap());
@@ -361,5 +372,17 @@ describe('le corpus et le territoire', () => {
         directed: l.directed,
       })),
     ).toEqual(territoryLinks.map(({ line: _line, ...expected }) => expected));
+  });
+});
+
+describe('en anglais', () => {
+  it('la lecture et les refus s’écrivent aussi en anglais', () => {
+    const map = mapWith('Mairie', 'CAF');
+    const read = readLine(map, 'Mairie - CAF : convention, forte, difficile ?', defaults);
+    expect(read.ok && describeReading(read.readings[0]!, map.codebook, 'en').replace(nbsp, ' ')).toBe(
+      'desired link « Mairie » ↔ « CAF »: Convention / financement, strong, difficult',
+    );
+    const refused = readLine(map, 'Mairie > CAF : téléphone', defaults);
+    expect(refused.ok || describeError(refused.error, map.codebook, 'en')).toContain('Unknown link kind');
   });
 });
