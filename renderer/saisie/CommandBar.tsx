@@ -1,8 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
-import { type Reading, readLine } from '../../shared/saisie/command-plan.js';
+import { type Defaults, type Reading, type ReadResult, readLine } from '../../shared/saisie/command-plan.js';
 import { completionsFor } from '../../shared/saisie/completion.js';
 import { readingOps } from '../../shared/saisie/reading-ops.js';
 import { changesNothing, describeError, describeReading, type Lang } from '../../shared/saisie/reading-text.js';
@@ -16,12 +16,20 @@ interface CommandBarProps {
   onClose(): void;
 }
 
+/** The line as typed now, or as last read and shown (which lags behind fast typing). */
+type Line = 'typed' | 'shown';
+
 /** What the last Enter did, or why it did nothing. */
 type Feedback = { ok: boolean; text: string } | null;
 
 /** The text kept before a completion, shortened: the end of a long line is what locates it. */
 function shortPrefix(prefix: string): string {
   return prefix.length > 24 ? `…${prefix.slice(-16)}` : prefix;
+}
+
+/** Nothing to read in an empty line, nor in one that asks for an action (« /… »). */
+function readBar(map: MapState, line: string, asksAction: boolean, defaults: Defaults): ReadResult | null {
+  return asksAction || line.trim() === '' ? null : readLine(map, line, defaults);
 }
 
 /** Alt+2 … Alt+4 choose another reading; by key position, so that AZERTY needs no Shift. */
@@ -55,18 +63,26 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
     : (map.codebook.categories.at(-1)?.id ?? 'autres');
   // « /… » asks for an action of the registry instead of capturing a line.
   const palette = usePalette(text);
+  // What is shown follows the typing when the machine has time: a key press only updates the
+  // field, so fast typing (or a loaded machine) never waits for each reading. Enter, Alt+n and
+  // Tab read the line as it is at that moment.
+  const shownText = useDeferredValue(text);
+  const asksAction = palette !== null;
   const result = useMemo(
-    () => (palette || text.trim() === '' ? null : readLine(map, text, { category, kind: lastKind })),
-    [palette, map, text, category, lastKind],
+    () => readBar(map, shownText, asksAction, { category, kind: lastKind }),
+    [map, shownText, asksAction, category, lastKind],
   );
-  const captureCompletions = useMemo(() => completionsFor(map, text, lang), [map, text, lang]);
-  const completions = palette
-    ? { prefix: '', items: palette.items.map((item) => (item.key ? `${item.label} (${item.key})` : item.label)) }
-    : captureCompletions;
+  const shownCompletions = useMemo(() => completionsFor(map, shownText, lang), [map, shownText, lang]);
+  const paletteItems = palette?.items.map((item) => (item.key ? `${item.label} (${item.key})` : item.label));
+  const completions = paletteItems ? { prefix: '', items: paletteItems } : shownCompletions;
   const shown = completions.items.length > 0 && text.trim() !== '';
 
-  function complete(item: string) {
-    setText(`${completions.prefix}${item}`);
+  /** Completes the line as typed now, which the list shown may not have caught up with yet. */
+  function complete(index: number) {
+    const now = shownText === text ? completions : completionsFor(map, text, lang);
+    const item = now.items[index] ?? now.items[0];
+    if (item === undefined) return;
+    setText(`${now.prefix}${item}`);
     setActive(0);
     input.current?.focus();
   }
@@ -93,14 +109,20 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
     palette.run(chosen);
   }
 
-  function choose(index: number) {
+  /**
+   * A key reads the line as typed now; a click picks a reading the facilitator saw (`result`).
+   * Either way nothing is applied that was not read from the text it is applied for.
+   */
+  function choose(index: number, line: Line = 'typed') {
     if (palette) return runAction(active);
-    if (!result) return;
-    if (!result.ok) {
-      setFeedback({ ok: false, text: describeError(result.error, map.codebook, lang) });
+    const now =
+      line === 'shown' || shownText === text ? result : readBar(map, text, false, { category, kind: lastKind });
+    if (!now) return;
+    if (!now.ok) {
+      setFeedback({ ok: false, text: describeError(now.error, map.codebook, lang) });
       return;
     }
-    const reading = result.readings[index];
+    const reading = now.readings[index];
     if (reading) apply(reading);
   }
 
@@ -109,8 +131,7 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
     if (event.key === 'Escape') onClose();
     else if (event.key === 'Enter') choose(0);
     else if (number !== undefined) choose(number - 1);
-    else if (event.key === 'Tab' && shown && !palette)
-      complete(completions.items[active] ?? completions.items[0] ?? '');
+    else if (event.key === 'Tab' && shown && !palette) complete(active);
     else {
       const next = shown ? moveActive(event.key, active, completions.items.length) : undefined;
       if (next === undefined) return;
@@ -161,13 +182,13 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
             ),
           }))}
           active={active}
-          onPick={(index) => (palette ? runAction(index) : complete(completions.items[index] ?? ''))}
+          onPick={(index) => (palette ? runAction(index) : complete(index))}
         />
       )}
       <Lectures
         id={`${listId}-lecture`}
         texts={readings.map((reading) => describeReading(reading, map.codebook, lang))}
-        onPick={choose}
+        onPick={(index) => choose(index, 'shown')}
       />
       <p
         className={`saisie-retour${feedback && !feedback.ok ? ' erreur' : ''}${!feedback && pending ? ' attente' : ''}`}
