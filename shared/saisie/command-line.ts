@@ -37,7 +37,10 @@ export interface ActorsShape {
   pieces: number;
   /** The side made of pieces `from` to `to` (included), commas kept between them. */
   side(from: number, to: number): Side;
-  /** Whether piece `index` starts as a name does (capital, digit or quote), not like the rest of one. */
+  /**
+   * Whether piece `index` starts as a name does (capital, digit or quote), not like the rest of
+   * one (lowercase, or a number after a number).
+   */
   startsName(index: number): boolean;
   attributes?: string;
 }
@@ -129,7 +132,12 @@ function actorsShape(line: MaskedLine, masked: string, attributes: string | unde
     type: 'actors',
     pieces: bounds.length - 1,
     side: (from, to) => sideOf(line, masked.slice(bounds[from]! + 1, bounds[to + 1])),
-    startsName: (index) => nameStart.test(pieceText(index).trim()),
+    startsName: (index) => {
+      const piece = pieceText(index).trim();
+      // « Ludothèque 1, 2, 3 Soleil »: a number after a number continues a series, not a new name.
+      if (/^\p{N}/u.test(piece) && index > 0 && /\p{N}$/u.test(pieceText(index - 1).trim())) return false;
+      return nameStart.test(piece);
+    },
     ...(attributes !== undefined ? { attributes } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { type Codebook, maxInfluence } from '../domain/codebook.js';
 import type { Actor } from '../domain/model.js';
 import { quoteShort } from '../exchange/quote-short.js';
 import type { Reading } from './command-plan.js';
-import { actorFacets, type Facet, linkFacets } from './facets.js';
+import { actorFacets, type Facet, linkFacets, readAttributes } from './facets.js';
 import type { SaisieError } from './saisie-error.js';
 import type { ActorChoice } from './side-options.js';
 
@@ -247,6 +247,8 @@ export function describeError(error: SaisieError, codebook: Codebook, lang: Lang
 function unknownTerm(error: Extract<SaisieError, { code: 'unknownTerm' }>, codebook: Codebook, lang: Lang): string {
   const fr = lang === 'fr';
   if (error.subject === 'actor') {
+    // « Collège Jean-Moulin et CAF : orientation »: the words of a cooperation after one name.
+    if (readAttributes(error.term, linkFacets, codebook).ok) return cooperationWord(error.term, lang);
     const head = fr ? `Catégorie inconnue${nbsp}: ${q(error.term)}.` : `Unknown category: ${q(error.term)}.`;
     const colon = fr ? `${quoteHint.fr.replace('ce signe', '«\u202f:\u202f»')}` : quoteHint.en.replace('it', '“:”');
     return `${head} ${actorVocabulary(codebook, lang)} ${colon}`;
@@ -263,4 +265,10 @@ function unknownTerm(error: Extract<SaisieError, { code: 'unknownTerm' }>, codeb
     ? `Après «\u202f:\u202f», le type puis, si besoin, l’intensité, la qualité et le statut, séparés par des virgules${nbsp}: ${q('A - B : convention, forte, fluide')}.`
     : `After “:”, the kind, then if needed the intensity, quality and status, separated by commas: ${q('A - B : convention, strong, smooth')}.`;
   return `${head} ${how} ${linkVocabulary(codebook, lang)}`;
+}
+
+function cooperationWord(term: string, lang: Lang): string {
+  return lang === 'fr'
+    ? `${q(term)} se dit d’une coopération, pas d’un acteur. Une coopération s’écrit entre deux acteurs${nbsp}: ${q(`A - B : ${term}`)}, ou ${q(`A > B : ${term}`)} quand elle va de A vers B.`
+    : `${q(term)} describes a cooperation, not an actor. A cooperation is written between two actors: ${q(`A - B : ${term}`)}, or ${q(`A > B : ${term}`)} when it goes from A to B.`;
 }

@@ -135,7 +135,10 @@ export function sideOptions(side: Side, context: SideContext): SideOptions {
   }
 
   if (side.head === undefined || side.trailing === undefined || side.head === '') {
-    return choicesFor(side.text, line, context, false);
+    const fromSigle = line.has('category') ? undefined : sigleCategory(side.text, context);
+    return fromSigle
+      ? choicesFor(side.text, new Map([...line, ...fromSigle]), context, false, side.text.trim())
+      : choicesFor(side.text, line, context, false);
   }
 
   const own = readAttributes(side.trailing, actorFacets, context.codebook);
@@ -157,6 +160,15 @@ export function sideOptions(side: Side, context: SideContext): SideOptions {
   const loose = [...own.found.values()].some((found) => found.loose);
   const asName = loose && newNameError(side.text, false) === undefined ? [newChoice(side.text, line, context)] : [];
   return { ok: true, options: [...primary.options, ...asName] };
+}
+
+/** « PMI » alone, a sigle a category lists: the category, as « (PMI) » after a name gives it. */
+function sigleCategory(text: string, context: SideContext): Attributes<Actor> | undefined {
+  if (!isSigle(text)) return undefined;
+  const read = readAttributes(text, actorFacets, context.codebook);
+  if (!read.ok || read.found.size !== 1) return undefined;
+  const found = read.found.get('category');
+  return found && !found.loose ? read.found : undefined;
 }
 
 function twice(line: Attributes<Actor>, own: Attributes<Actor>): SaisieError {

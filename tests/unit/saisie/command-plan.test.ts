@@ -41,7 +41,7 @@ describe('la saisie rapide lit chaque ligne contre la carte', () => {
   it('lit « Mairie - CAF : convention » comme un lien réciproque, et le dit en clair', () => {
     const readings = plain(readingsOf(emptyMap(), 'Mairie - CAF : convention, régulière, fluide'));
     expect(readings[0]).toBe(
-      'lien « Mairie » ↔ « CAF » : Convention / financement, régulière, fluide — nouvel acteur « Mairie » (Autres) ; nouvel acteur « CAF » (Autres)',
+      'lien « Mairie » ↔ « CAF » : Convention / financement, régulière, fluide — nouvel acteur « Mairie » (Autres) ; nouvel acteur « CAF » (Protection sociale, d’après « CAF »)',
     );
     const map = typeLine(emptyMap(), 'Mairie - CAF : convention, régulière, fluide');
     expect(map.links).toMatchObject([
@@ -128,7 +128,7 @@ describe('la saisie rapide lit chaque ligne contre la carte', () => {
     const next = typeLine(map, 'Aide sociale à l’enfance (ASE) > PMI : orientation');
     expect(next.actors.map((a) => [a.label, a.category])).toEqual([
       ['Aide sociale à l’enfance', 'departement'],
-      ['PMI', 'autres'],
+      ['PMI', 'departement'],
     ]);
   });
 
@@ -148,12 +148,46 @@ describe('la saisie rapide lit chaque ligne contre la carte', () => {
     expect(map.actors.map((a) => [a.label, a.category])).toEqual([
       ['CCAS', 'commune'],
       ['CAF', 'protection-sociale'],
-      ['PMI', 'autres'],
+      ['PMI', 'departement'],
     ]);
     map = typeLine(map, 'Maison des solidarités, antenne Nord (département)');
     expect(map.actors.at(-1)?.label).toBe('Maison des solidarités, antenne Nord');
     map = typeLine(map, 'Maison des solidarités, antenne Nord > CAF : orientation');
     expect(map.actors).toHaveLength(4);
+  });
+});
+
+describe('des noms de terrain que la barre lisait mal', () => {
+  it('« Ludothèque 1, 2, 3 Soleil » : une virgule entre deux nombres continue le nom ; l’autre coupe est proposée', () => {
+    expect(plain(readingsOf(emptyMap(), 'Ludothèque 1, 2, 3 Soleil (associations)'))).toEqual([
+      'nouvel acteur « Ludothèque 1, 2, 3 Soleil » (Associations)',
+      'nouvel acteur « Ludothèque 1 » (Autres) ; nouvel acteur « 2 » (Autres) ; nouvel acteur « 3 Soleil » (Associations)',
+    ]);
+    expect(mapWith('Ludothèque 1,2,3 Soleil').actors.map((a) => a.label)).toEqual(['Ludothèque 1,2,3 Soleil']);
+    // A name that starts with a number after a name that does not end with one is another actor.
+    expect(mapWith('CCAS, 3F (autres)').actors.map((a) => a.label)).toEqual(['CCAS', '3F']);
+  });
+
+  it('un sigle seul qu’une catégorie cite donne la catégorie, comme entre parenthèses', () => {
+    expect(plain(readingsOf(emptyMap(), 'PMI'))).toEqual(['nouvel acteur « PMI » (Département, d’après « PMI »)']);
+    const map = mapWith('CAF, ASE, PJJ, CCAS', 'MSA : santé');
+    expect(map.actors.map((a) => [a.label, a.category])).toEqual([
+      ['CAF', 'protection-sociale'],
+      ['ASE', 'departement'],
+      ['PJJ', 'etat'],
+      ['CCAS', 'autres'],
+      ['MSA', 'sante'],
+    ]);
+  });
+
+  it('les mots d’une coopération après un seul nom : refusé, avec la façon d’écrire la coopération', () => {
+    const map = mapWith('Collège Jean-Moulin (éducation)', 'CCAS (commune)');
+    for (const line of ['Collège Jean-Moulin : orientation, forte', 'Collège Jean-Moulin et CCAS : orientation']) {
+      expect(refusalOf(map, line).replace(nbsp, ' ')).toBe(
+        '« orientation » se dit d’une coopération, pas d’un acteur. Une coopération s’écrit entre deux acteurs : « A - B : orientation », ou « A > B : orientation » quand elle va de A vers B.',
+      );
+    }
+    expect(refusalOf(map, 'Collège Jean-Moulin : hebdo')).toMatch(/^Catégorie inconnue/);
   });
 });
 
@@ -236,7 +270,7 @@ describe('le nom court d’un acteur', () => {
       shortLabel: 'ASE',
     });
     expect(plain(readingsOf(map, 'ASE > PMI : orientation'))).toEqual([
-      'lien « Aide sociale à l’enfance » → « PMI » : Orientation, régulière — « Aide sociale à l’enfance » (déjà sur la carte, nom court « ASE ») ; nouvel acteur « PMI » (Autres)',
+      'lien « Aide sociale à l’enfance » → « PMI » : Orientation, régulière — « Aide sociale à l’enfance » (déjà sur la carte, nom court « ASE ») ; nouvel acteur « PMI » (Département, d’après « PMI »)',
     ]);
     map = typeLine(map, 'ASE > PMI : orientation');
     expect(map.actors).toHaveLength(2);
@@ -244,7 +278,7 @@ describe('le nom court d’un acteur', () => {
     map = typeLine(map, '« ASE 93 » : nom court ASE');
     const readings = plain(readingsOf(map, 'ASE'));
     expect(readings[0]).toContain('déjà sur la carte, vous avez tapé « ASE »');
-    expect(readings.at(-1)).toBe('nouvel acteur « ASE » (Autres)');
+    expect(readings.at(-1)).toBe('nouvel acteur « ASE » (Département, d’après « ASE »)');
   });
 
   it('un nom court trop long est refusé avec sa limite', () => {
@@ -384,5 +418,9 @@ describe('en anglais', () => {
     );
     const refused = readLine(map, 'Mairie > CAF : téléphone', defaults);
     expect(refused.ok || describeError(refused.error, map.codebook, 'en')).toContain('Unknown link kind');
+    const oneName = readLine(map, 'Mairie : orientation', defaults);
+    expect(oneName.ok || describeError(oneName.error, map.codebook, 'en')).toContain(
+      'describes a cooperation, not an actor. A cooperation is written between two actors',
+    );
   });
 });
