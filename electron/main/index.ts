@@ -11,6 +11,7 @@ import { productName } from '../core/data-dir.js';
 import { NativeBindingError } from '../core/database/open-database.js';
 import { DatabaseInUseError } from '../core/database/writer-lock.js';
 import { appVersion } from '../core/version.js';
+import { appPaths } from './app-paths.js';
 import { appEntryUrl, appOrigin, appScheme } from './app-url.js';
 import { closeDialogOptions, closeGuard, UnsavedReports } from './close-guard.js';
 import { forwardCoreEvents, isTrustedSender, registerIpc } from './ipc.js';
@@ -37,12 +38,10 @@ import { externalOrigins, hardenSession, hardenWebContents } from './security.js
 import { editorWindowOptions } from './window-options.js';
 import { loadWindowState, restorableBounds, saveWindowState, windowStatePath } from './window-state.js';
 
-/** dist/electron/main.js: the preload sits beside it, the renderer in dist/renderer. */
-const mainDir = fileURLToPath(new URL('.', import.meta.url));
-const preloadPath = join(mainDir, 'preload.cjs');
-const rendererDir = join(mainDir, '..', 'renderer');
-/** The project folder in a development run; only read when the app is not packaged. */
-const projectRoot = join(mainDir, '..', '..');
+const { preloadPath, rendererDir, projectRoot, iconPath, fontDir } = appPaths(
+  fileURLToPath(new URL('.', import.meta.url)),
+  { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath },
+);
 
 /** The start script waits for this line to know that Electron really started. */
 const readyLine = 'MAILLAGE_READY';
@@ -138,7 +137,6 @@ function createEditorWindow(): BrowserWindow {
     saved,
     screen.getAllDisplays().map((display) => display.workArea),
   );
-  const iconPath = join(projectRoot, 'build', 'icon.png');
   const window = new BrowserWindow(
     editorWindowOptions({
       preloadPath,
@@ -239,7 +237,7 @@ function start(): void {
         writeFile: (path, text) => writeFile(path, text, { encoding: 'utf8', mode: 0o600 }),
         removeDir: (path) => rm(path, { recursive: true, force: true }),
       }),
-      fontDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(projectRoot, 'build', 'fonts'),
+      fontDir,
     });
   } catch (error) {
     const text =

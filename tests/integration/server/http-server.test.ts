@@ -3,7 +3,7 @@ import { type IncomingHttpHeaders, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Core, createCore } from '../../../electron/core/create-core.js';
 import { latestSchemaVersion } from '../../../electron/core/database/migrations.js';
 import { contentSecurityPolicy } from '../../../electron/core/web-security.js';
@@ -31,7 +31,8 @@ let root: string;
 let core: Core;
 let running: RunningServer;
 
-beforeAll(async () => {
+// A server of its own for each test: what one test sends cannot change what another sees.
+beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'maillage-http-'));
   const rendererDir = join(root, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
@@ -43,7 +44,7 @@ beforeAll(async () => {
   running = await startHttpServer({ core, rendererDir, port: 0 });
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await running.close();
   core.close();
   rmSync(root, { recursive: true, force: true });

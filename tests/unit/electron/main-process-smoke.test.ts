@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/core/web-security.js';
@@ -12,7 +12,7 @@ import { methodNames } from '../../../shared/api/contract.js';
 
 /**
  * Electron cannot run here, so the real main bundle runs under Node against a fake 'electron'
- * module (fixtures/fake-electron) that records what index.ts asks for: the wiring between the
+ * module (fake-electron.ts, through fixtures/electron-module.ts) that records what index.ts asks for: the wiring between the
  * tested modules, the order of the lifecycle and the start-up failure path are checked end to end.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -42,8 +42,18 @@ beforeAll(async () => {
   writeFileSync(join(app, 'package.json'), '{ "type": "module" }\n');
   mkdirSync(join(app, 'dist', 'renderer'), { recursive: true });
   writeFileSync(join(app, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Maillage smoke</title>');
-  mkdirSync(join(app, 'node_modules'));
-  cpSync(join(fixtures, 'fake-electron'), join(app, 'node_modules', 'electron'), { recursive: true });
+  // 'electron' is the fake of the in-process tests, loaded through tsx.
+  const electronPackage = join(app, 'node_modules', 'electron');
+  mkdirSync(electronPackage, { recursive: true });
+  const fakeModule = pathToFileURL(join(fixtures, 'electron-module.ts')).href;
+  writeFileSync(
+    join(electronPackage, 'package.json'),
+    '{ "name": "electron", "version": "0.0.0-fake", "type": "module", "exports": "./index.js" }\n',
+  );
+  writeFileSync(
+    join(electronPackage, 'index.js'),
+    `export * from ${JSON.stringify(fakeModule)};\nexport { default } from ${JSON.stringify(fakeModule)};\n`,
+  );
   // The packages main.js imports (the core's exports and imports included), linked from the repo.
   const packages = [
     'better-sqlite3',
@@ -91,7 +101,7 @@ interface SmokeReport {
 }
 
 function runMain(userData: string) {
-  const result = spawnSync(process.execPath, [join(fixtures, 'smoke-driver.mjs'), mainFile], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(fixtures, 'smoke-driver.mjs'), mainFile], {
     env: { ...process.env, FAKE_USER_DATA: userData },
     encoding: 'utf8',
     timeout: 150_000,

@@ -157,3 +157,51 @@ describe('buildMenuTemplate', () => {
     expect(allItems(template).filter((item) => item.role === 'quit')).toHaveLength(1);
   });
 });
+
+/**
+ * The menu as a person reads it: one line per menu, its entries in order, each with its label,
+ * its role when Electron does the work, its accelerator (* when shown but not registered), and
+ * « — » for a separator.
+ */
+function readMenu(template: readonly MenuItemConstructorOptions[]): string[] {
+  const entry = (item: MenuItemConstructorOptions): string => {
+    if (item.type === 'separator') return '—';
+    const parts = [item.label ?? '?'];
+    if (item.role) parts.push(`<${item.role}>`);
+    if (item.accelerator) parts.push(`(${item.accelerator}${item.registerAccelerator === false ? '*' : ''})`);
+    if (item.type === 'radio') parts.push(item.checked ? '[x]' : '[ ]');
+    if (Array.isArray(item.submenu)) parts.push(`{ ${item.submenu.map(entry).join(' | ')} }`);
+    return parts.join(' ');
+  };
+  return template.map(entry);
+}
+
+describe('the menu as it reads', () => {
+  it('on Windows and Linux, in French, for a packaged app', () => {
+    expect(readMenu(build({ platform: 'win32' }).template)).toEqual([
+      'Fichier { Nouvel atelier (CmdOrCtrl+N) | Liste des ateliers (CmdOrCtrl+O) | — | Quitter <quit> (CmdOrCtrl+Q) }',
+      'Édition { Annuler (CmdOrCtrl+Z) | Rétablir (CmdOrCtrl+Y) | — | Couper <cut> | Copier <copy> | Coller <paste> | Tout sélectionner <selectAll> | — | Dupliquer la sélection (CmdOrCtrl+D) | Supprimer la sélection (Delete*) | — | Saisie rapide… (CmdOrCtrl+K) | Trouver un acteur… (CmdOrCtrl+F) }',
+      'Affichage { Nouvel acteur (CmdOrCtrl+Shift+A) | Nouvelle note… (CmdOrCtrl+Shift+P) | Nouvelle zone (Z*) | Liste des notes (Shift+P*) | Catégories et types de coopération… | — | Disposer la carte (CmdOrCtrl+Shift+L) | Ajuster la vue (CmdOrCtrl+0) | Zoom avant (CmdOrCtrl+=) | Zoom arrière (CmdOrCtrl+-) | — | Plein écran <togglefullscreen> (F11) | — | Langue { Français [x] | English [ ] } }',
+      'Aide { À propos de Maillage }',
+    ]);
+  });
+
+  it('on macOS, in English, in a development run', () => {
+    expect(readMenu(build({ platform: 'darwin', language: 'en', developer: true }).template)).toEqual([
+      'Maillage { About Maillage | — | Services <services> | — | Hide Maillage <hide> | Hide others <hideOthers> | Show all <unhide> | — | Quit <quit> }',
+      'File { New workshop (CmdOrCtrl+N) | Workshops (CmdOrCtrl+O) | — | Close window <close> }',
+      'Edit { Undo (CmdOrCtrl+Z) | Redo (CmdOrCtrl+Shift+Z) | — | Cut <cut> | Copy <copy> | Paste <paste> | Select all <selectAll> | — | Duplicate the selection (CmdOrCtrl+D) | Delete selection | — | Quick capture… (CmdOrCtrl+K) | Find an actor… (CmdOrCtrl+F) }',
+      'View { New actor (CmdOrCtrl+Shift+A) | New note… (CmdOrCtrl+Shift+P) | New zone | List of notes | Categories and kinds of cooperation… | — | Arrange the map (CmdOrCtrl+Shift+L) | Fit view (CmdOrCtrl+0) | Zoom in (CmdOrCtrl+=) | Zoom out (CmdOrCtrl+-) | — | Full screen <togglefullscreen> | — | Language { Français [ ] | English [x] } | — | Reload <reload> | Developer tools <toggleDevTools> }',
+      'Window <windowMenu>',
+    ]);
+  });
+
+  it('every entry but a separator has a label, in both languages', () => {
+    for (const language of ['fr', 'en'] as const) {
+      for (const platform of ['linux', 'darwin'] as const) {
+        const items = allItems(build({ language, platform, developer: true }).template);
+        for (const item of items.filter((i) => i.type !== 'separator')) expect(item.label?.trim()).toBeTruthy();
+      }
+    }
+  });
+});
