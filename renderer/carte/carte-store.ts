@@ -39,6 +39,11 @@ export interface CarteState {
   open(workshopId: string): Promise<void>;
   close(): void;
   /**
+   * Leaving the page: lets the open workshop's queue finish, then closes it — unless another
+   * workshop (or the same one again) was opened meanwhile, which already disposed of it.
+   */
+  leave(): Promise<void>;
+  /**
    * Applies ops at once on screen, records them as one undoable step, and queues them for the
    * core. With `merge`, they join the previous step (naming the actor one has just added).
    */
@@ -165,6 +170,12 @@ function carteState(
       sync?.dispose();
       sync = null;
       set({ workshop: null, map: null, revision: -1, history: emptyHistory, editingId: null, pendingLink: null });
+    },
+
+    async leave() {
+      const leaving = sync;
+      await leaving?.settled();
+      if (sync === leaving) get().close();
     },
 
     apply(ops, options) {

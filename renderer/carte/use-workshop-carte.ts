@@ -12,20 +12,14 @@ import { type CarteStore, createCarteStore } from './carte-store.js';
 export function useWorkshopCarte(workshopId: string): CarteStore {
   const [store] = useState(() => createCarteStore(api));
   useEffect(() => {
-    const { open, close, receive } = store.getState();
+    const { open, leave, receive } = store.getState();
     void open(workshopId);
     const unsubscribe = api.subscribe(receive);
     const unguard = guardUnsaved(store);
     return () => {
       unsubscribe();
       // Leaving the page does not drop what was typed: the queue finishes, then goes.
-      void store
-        .getState()
-        .settled()
-        .then(() => {
-          close();
-          unguard();
-        });
+      void leave().then(unguard);
     };
   }, [store, workshopId]);
   return store;

@@ -174,13 +174,73 @@ describe('views kept in step with the core', () => {
     const net = await link(server);
     const a = await view(server, workshopId);
     const b = await view(server, workshopId, net);
-    // B's batch arrives second.
-    net.delay.request = 300;
+    // Both typed on the same map (revision 0); B's batch reaches the core second, whatever the
+    // machine's speed: its network is cut until the core holds A's.
+    net.cut();
     b.store.getState().apply([add('b1', 'Commun'), add('b2', 'B1', 200)]);
+    await vi.waitFor(() => expect(b.store.getState().save.kind).toBe('offline'), { timeout: 20_000 });
     a.store.getState().apply([add('a1', 'commun'), add('a2', 'A1', 400)]);
+    await vi.waitFor(async () => expect((await coreMap(server, workshopId)).revision).toBe(1), { timeout: 20_000 });
+    net.restore();
     const map = await converged(server, workshopId, a, b);
     expect(map.actors.map((actor) => actor.label)).toEqual(['commun', 'A1']);
     expect(b.store.getState().notice).toMatch(/^«\u00a0Commun\u00a0» vient d’être ajouté depuis une autre fenêtre/);
     expect(b.store.getState().save).toMatchObject({ kind: 'failed' });
+  });
+
+  it('a queue belongs to its workshop: leaving lets it finish, then closes; reopened meanwhile, the view stays', async () => {
+    const { server, workshopId } = await setup();
+    const net = await link(server);
+    const a = await view(server, workshopId, net);
+    net.cut();
+    a.store.getState().apply([add('a1', 'Collège')]);
+    await vi.waitFor(() => expect(a.store.getState().save.kind).toBe('offline'), { timeout: 20_000 });
+    // The editor page goes away while its edit waits: the edit is still sent once the network is back.
+    const left = a.store.getState().leave();
+    net.restore();
+    await left;
+    expect((await coreMap(server, workshopId)).map.actors.map((actor) => actor.label)).toEqual(['Collège']);
+    expect(a.store.getState().workshop).toBeNull();
+    expect(a.store.getState().map).toBeNull();
+    // Left and opened again at once (React's strict mode does this): the late close spares the new view.
+    await a.store.getState().open(workshopId);
+    const again = a.store.getState().leave();
+    await a.store.getState().open(workshopId);
+    await again;
+    await converged(server, workshopId, a);
+    expect(a.store.getState().workshop?.id).toBe(workshopId);
+  });
+
+  it('another workshop opened while one’s edit waits: nothing of the first, status or edit, reaches it', async () => {
+    const { server, workshopId } = await setup();
+    const other = await server.core.dispatch('workshop.create', { title: 'Suivant' });
+    if (!other.ok) throw new Error(other.error.message);
+    const next = (other.result as { id: string }).id;
+    const net = await link(server);
+    const a = await view(server, workshopId, net);
+    net.cut();
+    a.store.getState().apply([add('a1', 'Collège')]);
+    await vi.waitFor(() => expect(a.store.getState().save.kind).toBe('offline'), { timeout: 20_000 });
+    const seen: string[] = [];
+    const opening = a.store.getState().open(next);
+    const unsubscribe = a.store.subscribe((state, previous) => {
+      if (state.save !== previous.save) seen.push(state.save.kind);
+    });
+    try {
+      expect(a.store.getState().save.kind).toBe('saved');
+      net.restore();
+      await opening;
+      a.store.getState().apply([add('b1', 'Mairie')]);
+      const map = await converged(server, next, a);
+      expect(map.actors.map((actor) => actor.label)).toEqual(['Mairie']);
+      expect(a.store.getState().workshop?.id).toBe(next);
+      // The next workshop's own save, and nothing of the first's retrying or failing.
+      expect(seen).toContain('saving');
+      expect(seen.filter((kind) => kind !== 'saving' && kind !== 'saved')).toEqual([]);
+      expect(a.store.getState().save.kind).toBe('saved');
+      expect((await coreMap(server, workshopId)).map.actors).toEqual([]);
+    } finally {
+      unsubscribe();
+    }
   });
 });
