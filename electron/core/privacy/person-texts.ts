@@ -147,7 +147,7 @@ const tableRules: TableRule[] = [
   {
     table: 'workshops',
     workshop: 'id',
-    columns: ['title', 'territory', 'facilitator', 'objective', 'participants', 'views'],
+    columns: ['title', 'territory', 'facilitator', 'objective', 'participants', 'views', 'series'],
     apply: (ctx, row) => {
       const participants = json(row.participants);
       const views = json(row.views);
@@ -157,6 +157,7 @@ const tableRules: TableRule[] = [
         territory: field(ctx, row.territory, 'territoire', 'Territoire'),
         facilitator: field(ctx, row.facilitator, 'animation', 'Animation'),
         objective: field(ctx, row.objective, 'objectif', 'Objectif'),
+        series: field(ctx, row.series, 'titre', 'Suivi du territoire — nom'),
         ...(Array.isArray(participants)
           ? { participants: JSON.stringify(asRows(participants).map((p) => participantRule(ctx, p))) }
           : {}),

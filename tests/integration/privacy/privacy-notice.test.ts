@@ -145,6 +145,7 @@ describe('a person who asks to see or erase what concerns them', () => {
       workshopId: id,
       action: { type: 'question', step: 'acteurs', text: 'Qui aide Mme Ostrowska ?' },
     });
+    core.call('series.set', { workshopId: id, name: 'Suivi de la famille Ostrowska', memberIds: [id] });
     core.backups.take('periodique');
     return { dataDir, core, id, kept };
   }
@@ -164,6 +165,7 @@ describe('a person who asks to see or erase what concerns them', () => {
         ['version', 'Version — nom'],
         ['acteur', 'Version «\u202fVersion avant Mme Ostrowska\u202f» — Acteur «\u202fMme Ostrowska\u202f»'],
         ['question', 'Question d’étape'],
+        ['titre', 'Suivi du territoire — nom'],
       ]),
     );
     expect(found.total).toBe(places.length);
