@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { atelierNominatif } from '../support/atelier-nominatif.js';
 import { callApi } from './api-helpers.js';
 import { expect, test } from './fixtures.js';
@@ -85,4 +86,33 @@ test('la notice « Données personnelles » : le dossier, ses droits, une base a
     workshopId: created.id,
   });
   expect(after.map.actors.find((a) => a.id === 'ostrowska')?.label).toBe('Personne effacée');
+});
+
+test('la durée de conservation : un atelier inchangé depuis deux ans est signalé, « Garder » le retire de la revue, rien n’est supprimé', async ({
+  page,
+  maillage,
+}) => {
+  await page.goto(maillage.url);
+  const created = await callApi<{ id: string }>(page, 'workshop.create', { title: 'Diagnostic de 2024' });
+  await callApi(page, 'privacy.setRetention', { months: 12 });
+  // Two years pass: the workshop's last change is set back in the real file, Maillage closed.
+  await maillage.stop();
+  const db = new Database(join(maillage.dataDir, 'maillage.sqlite'));
+  db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run('2024-01-10T09:00:00.000Z', created.id);
+  db.close();
+  await page.goto(await maillage.restart());
+
+  const banner = page.getByRole('link', { name: /1\s+atelier n’a pas changé depuis plus de 12\s+mois/ });
+  await expect(banner).toBeVisible();
+  await banner.click();
+  const review = page.locator('#conservation');
+  await expect(review.getByRole('heading', { name: 'À revoir (1)' })).toBeVisible();
+  await expect(review.locator('li')).toContainText('Diagnostic de 2024');
+  await review.getByRole('button', { name: 'Garder' }).click();
+  await expect(review).toContainText('Aucun atelier à revoir.');
+
+  // Listed is not deleted: back on the workshop list, it is there, and no longer flagged.
+  await page.getByRole('link', { name: '← Ateliers' }).click();
+  await expect(page.getByRole('heading', { name: 'Diagnostic de 2024', level: 3 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /n’a pas changé depuis/ })).toHaveCount(0);
 });
