@@ -48,6 +48,7 @@ export async function measureEditToWall(
       };
       window.__seen = stamped(new Map());
       window.__heard = stamped(new Map());
+      window.__heardName = stamped(new Map());
       const look = () => {
         for (const name of document.querySelectorAll('.projection .acteur-nom')) {
           const text = name.textContent;
@@ -60,7 +61,12 @@ export async function measureEditToWall(
       const stream = new EventSource('/api/events?token=' + encodeURIComponent(token));
       stream.onmessage = (message) => {
         const event = JSON.parse(message.data);
-        if (event.type === 'map.changed' && event.origin === 'banc-plancher') window.__heard.stamp(event.revision, ${now});
+        if (event.type !== 'map.changed') return;
+        if (event.origin === 'banc-plancher') window.__heard.stamp(event.revision, ${now});
+        // The editor's edit reaching the wall's page: what comes after is the wall's own work.
+        for (const op of event.ops) {
+          if (op.type === 'actor.add' && op.actor.label.startsWith('Banc ')) window.__heardName.stamp(op.actor.label, ${now});
+        }
       };
       window.__stream = stream;
     })()`);
@@ -73,6 +79,7 @@ export async function measureEditToWall(
     await editor.keyboard.press('Control+k');
     const bar = editor.getByRole('combobox', { name: 'Saisie rapide' });
     const latencies: number[] = [];
+    const wallShares: number[] = [];
     const total = rounds.warmup + rounds.measured;
     for (let i = 0; i < total; i++) {
       const name = `Banc ${i + 1}`;
@@ -80,7 +87,11 @@ export async function measureEditToWall(
       await bar.press('Enter');
       const seen = await wall.evaluate<number>(`window.__seen.when(${JSON.stringify(name)})`);
       const sent = await editor.evaluate<number>(`window.__sent[window.__sent.length - 1]`);
-      if (i >= rounds.warmup) latencies.push(seen - sent);
+      const heard = await wall.evaluate<number>(`window.__heardName.when(${JSON.stringify(name)})`);
+      if (i >= rounds.warmup) {
+        latencies.push(seen - sent);
+        wallShares.push(seen - heard);
+      }
     }
 
     const floors: number[] = [];
@@ -113,6 +124,23 @@ export async function measureEditToWall(
         limit: { on: 'value', max: 100 },
         note,
       }),
+      // Where the time goes: the wall's page, from the event on its stream to the name drawn.
+      figure(
+        'edit → wall: the wall’s share p50 (event received → name on the wall)',
+        percentile(wallShares, 50),
+        'ms',
+        {
+          note,
+        },
+      ),
+      figure(
+        'edit → wall: the wall’s share p95 (event received → name on the wall)',
+        percentile(wallShares, 95),
+        'ms',
+        {
+          note,
+        },
+      ),
     ];
   } finally {
     await editor.context().close();
