@@ -55,7 +55,6 @@ export function generateMap(actorCount: number, seed = 7): GeneratedMap {
       category,
       x: (i % columns) * cell.x + Math.round(next() * 40),
       y: Math.floor(i / columns) * cell.y + Math.round(next() * 30),
-      present: next() < 0.5,
     });
   });
 

@@ -134,8 +134,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       existing(id);
       refuseIfClubOnly(deps.db, id);
       workshops.update(id, patch, now());
+      const updated = existing(id);
       events.publish({ type: 'workshops.changed' });
-      return existing(id);
+      events.publish({ type: 'workshop.changed', workshop: updated });
+      return updated;
     },
     'workshop.duplicate': ({ id }) => {
       const source = existing(id);

@@ -7,6 +7,7 @@ import { isPerson } from '../../shared/privacy/person.js';
 import { ActionButton } from '../actions/ActionButton.js';
 import { TypeStandardField } from '../club/TypeStandardField.js';
 import { NotesRattachees } from '../notes/NotesRattachees.js';
+import { RepresentationField } from '../tour-de-table/RepresentationField.js';
 import { CheckGroup, ChoiceGroup, TextField } from '../ui/fields.js';
 import { useCarte } from './carte-context.js';
 import { InfluenceField } from './InfluenceField.js';
@@ -67,10 +68,7 @@ export function ActeurForm({ actor, map, onDelete }: { actor: Actor; map: MapSta
         onChange={(times) => update({ times })}
       />
       <InfluenceField actor={actor} update={update} />
-      <label className="option case">
-        <input type="checkbox" checked={actor.present} onChange={() => update({ present: !actor.present })} />
-        {t('panneau.present')}
-      </label>
+      <RepresentationField actor={actor} map={map} />
       <label className="option case" title={t('panneau.pinnedHint')}>
         <input type="checkbox" checked={actor.pinned === true} onChange={() => update({ pinned: !actor.pinned })} />⚑{' '}
         {t('panneau.pinned')}

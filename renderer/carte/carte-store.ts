@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand';
 import { applyRecorded, emptyHistory, type History, record } from '../../shared/domain/history.js';
-import type { MapState, Workshop } from '../../shared/domain/model.js';
+import type { MapState, Workshop, WorkshopFields } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import type { Dimmed, ViewFilter } from '../../shared/domain/view-filter.js';
 import type { CoreClient } from '../api/core-client.js';
@@ -51,6 +51,11 @@ export interface CarteState {
   undo(): void;
   redo(): void;
   receive(event: StreamEvent): void;
+  /**
+   * Changes the workshop's fields (tour de table, objective, territory…) through the core; they
+   * are not part of the map's undo history. Resolves once saved; a refusal becomes the notice.
+   */
+  updateWorkshop(patch: WorkshopPatch): Promise<boolean>;
   setEditing(id: string | null, isNew?: boolean): void;
   setPendingLink(link: CarteState['pendingLink']): void;
   setGesture(gesture: boolean): void;
@@ -66,6 +71,7 @@ function messageOf(error: unknown): string {
 }
 
 export type CarteStore = StoreApi<CarteState>;
+export type WorkshopPatch = Partial<WorkshopFields>;
 
 export const noneDimmed: Dimmed = { actors: new Set(), links: new Set() };
 
@@ -206,7 +212,27 @@ function carteState(
     undo: () => travel('past'),
     redo: () => travel('future'),
 
-    receive: (event) => sync?.receive(event),
+    receive(event) {
+      // The workshop's fields (tour de table, objective…) changed in another window.
+      if (event.type === 'workshop.changed') {
+        const workshop = get().workshop;
+        if (workshop && event.workshop.id === workshop.id) set({ workshop: event.workshop });
+        return;
+      }
+      sync?.receive(event);
+    },
+
+    async updateWorkshop(patch) {
+      const workshop = get().workshop;
+      if (!client || !workshop) return false;
+      try {
+        set({ workshop: await client.call('workshop.update', { id: workshop.id, patch }) });
+        return true;
+      } catch (error) {
+        set({ notice: messageOf(error) });
+        return false;
+      }
+    },
 
     setEditing: (editingId, isNew = false) => set({ editingId, editingNew: isNew }),
     setPendingLink: (pendingLink) => set({ pendingLink }),

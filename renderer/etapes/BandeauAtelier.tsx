@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
 import { ActionButton } from '../actions/ActionButton.js';
 import { useAction } from '../actions/context.js';
-import { useCarteStore } from '../carte/carte-context.js';
+import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import { openProjector } from '../projecteur/open-projector.js';
 import { Presentation } from '../projecteur/Presentation.js';
 import { PublierVue } from '../projecteur/PublierVue.js';
 import { BoutonSalle } from '../salle/BoutonSalle.js';
 import { PanneauSalle } from '../salle/PanneauSalle.js';
 import { useSalle } from '../salle/salle-store.js';
+import { TourDeTable } from '../tour-de-table/TourDeTable.js';
 import { VersionsDialog } from '../versions/VersionsDialog.js';
 import { PanneauVotes } from '../votes/PanneauVotes.js';
 import { Etapes } from './Etapes.js';
@@ -41,6 +42,8 @@ export function BandeauAtelier({
   const state = useFacilitation((s) => s.state);
   const act = useFacilitation((s) => s.act);
   const [votesOpen, setVotesOpen] = useState(false);
+  const [tourOpen, setTourOpen] = useState(false);
+  const participantCount = useCarte((s) => s.workshop?.participants.length ?? 0);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
@@ -57,8 +60,16 @@ export function BandeauAtelier({
   // The votes open by themselves when the room reaches « Pistes d'action ».
   const step = state?.step;
   useEffect(() => setVotesOpen(step === 'pistes'), [step]);
+  // The tour de table opens by itself when the room goes back to « Préparer », the step that asks
+  // who is in the room, and closes when it moves on; opening a workshop leaves it to its button.
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current !== undefined && shownStep.current !== step) setTourOpen(step === 'preparer');
+    shownStep.current = step;
+  }, [step]);
 
   useAction('map.present', () => setPresenting(true));
+  useAction('workshop.participants', () => setTourOpen((open) => !open));
   const stopPresenting = useCallback(() => setPresenting(false), []);
 
   async function project() {
@@ -123,6 +134,16 @@ export function BandeauAtelier({
             ▷
           </ActionButton>
         </div>
+        <ActionButton
+          name="workshop.participants"
+          className={`bouton compact${tourOpen ? ' actif' : ''}`}
+          pressed={tourOpen}
+          hint={t('tourDeTable.openHint')}
+          ariaLabel={t('tourDeTable.open')}
+        >
+          ☰ <span className="etiquette-large">{t('tourDeTable.open')}</span>
+          {participantCount > 0 && <span className="compte">{participantCount}</span>}
+        </ActionButton>
         <button
           type="button"
           className={`bouton compact${votesOpen ? ' actif' : ''}`}
@@ -150,6 +171,7 @@ export function BandeauAtelier({
         </p>
       )}
       <PublierVue workshopId={workshopId} selection={selection} />
+      {tourOpen && <TourDeTable map={map} onClose={() => setTourOpen(false)} />}
       {votesOpen && <PanneauVotes map={map} onClose={() => setVotesOpen(false)} />}
       {salleOpen && (
         <PanneauSalle workshopId={workshopId} map={map} step={state.step} onClose={() => setSalleOpen(false)} />

@@ -55,6 +55,8 @@ export const actionCatalog = {
   // A presenter's remote sends Page Down and Page Up: one key goes through the saved views.
   'view.next': { label: { fr: 'Vue suivante au mur', en: 'Next view on the wall' }, keys: ['PageDown'] },
   'view.previous': { label: { fr: 'Vue précédente au mur', en: 'Previous view on the wall' }, keys: ['PageUp'] },
+  // Step 1 asks « Qui est dans la salle, et pour quelles structures ? »: who, typed as they speak.
+  'workshop.participants': { label: { fr: 'Tour de table', en: 'Round of introductions' }, keys: ['T'] },
   'step.next': { label: { fr: 'Étape suivante', en: 'Next step' }, keys: ['Alt+ArrowRight'] },
   'step.previous': { label: { fr: 'Étape précédente', en: 'Previous step' }, keys: ['Alt+ArrowLeft'] },
   'language.fr': { label: { fr: 'Français', en: 'Français' }, keys: [] },

@@ -1,5 +1,6 @@
 import type { Facilitation } from '../atelier/facilitation.js';
 import type { WallView } from '../atelier/wall-view.js';
+import type { Workshop } from '../domain/model.js';
 import type { MapOp } from '../domain/operations.js';
 
 /** What the core broadcasts to every open view after a change has been committed. */
@@ -9,6 +10,8 @@ export type CoreEvent =
   | { type: 'workshops.changed' }
   /** Deleted workshops were erased for good (database and backups): « Annuler » is no longer possible. */
   | { type: 'workshops.erased'; workshopIds: string[] }
+  /** One workshop's fields changed (tour de table, objective…): its open views take the new ones. */
+  | { type: 'workshop.changed'; workshop: Workshop }
   /** The database changed under every view (a backup restored, a person erased): every view reloads what it shows. */
   | { type: 'database.restored' }
   /** The workshop's step, timer or wall mode changed: the projector follows. */

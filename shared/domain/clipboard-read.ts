@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import type { Fragment } from './clipboard.js';
+import { withoutLegacyActorFields } from './legacy-fields.js';
 import { actorSchema, linkSchema, noteSchema } from './model-schema.js';
 
 const fragmentSchema = z.object({
   type: z.literal('maillage-fragment'),
-  actors: z.array(actorSchema).max(2000),
+  // A fragment copied from an older window may carry `present` on its actors.
+  actors: z
+    .array(z.preprocess((a) => (a && typeof a === 'object' ? withoutLegacyActorFields(a) : a), actorSchema))
+    .max(2000),
   links: z.array(linkSchema).max(10000),
   notes: z.array(noteSchema).max(5000),
 });

@@ -12,6 +12,7 @@ import {
 } from './codebook.js';
 import { codebookSchema, codeId } from './codebook-schema.js';
 import { limits } from './limits.js';
+import { attendanceIds } from './participants.js';
 import { wellFormed } from './text.js';
 
 /**
@@ -55,7 +56,6 @@ export const actorSchema = z.strictObject({
   category: codeId,
   engagement: z.enum(engagementIds).nullable(),
   times: z.array(z.enum(timeIds)).max(timeIds.length),
-  present: z.boolean(),
   contact: shortText,
   notes: longText,
   x: coordinate,
@@ -155,11 +155,29 @@ export const zoneSchema = z.strictObject({
 });
 export type Zone = z.infer<typeof zoneSchema>;
 
-export const participantSchema = z.strictObject({
-  name: label,
-  structure: shortText,
-  role: shortText,
-});
+/**
+ * One person of the tour de table. Who is represented at the workshop is derived from them
+ * (shared/domain/participants.ts). `actorId` and `attendance` are optional, so that participants
+ * written before the tour de table (name, structure, role) stay valid; the name may be empty for
+ * a structure represented by someone whose name was not noted (older maps' « présent »).
+ */
+export const participantSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .max(limits.label, { error: `Le nom est trop long (${limits.label} caractères au plus).` })
+      .transform(wellFormed),
+    structure: shortText,
+    role: shortText,
+    /** The actor of the map this participant speaks for. */
+    actorId: entityId.optional(),
+    /** Absent: present (the files written before attendance was noted). */
+    attendance: z.enum(attendanceIds).optional(),
+  })
+  .refine((p) => p.name !== '' || p.structure.trim() !== '' || p.actorId !== undefined, {
+    error: 'Un participant a au moins un nom ou une structure.',
+  });
 export type Participant = z.infer<typeof participantSchema>;
 
 export const isoDate = z.union([

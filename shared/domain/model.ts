@@ -43,7 +43,6 @@ export function newActor(fields: Pick<Actor, 'id' | 'label' | 'category' | 'x' |
   return {
     engagement: null,
     times: [],
-    present: false,
     contact: '',
     notes: '',
     ...fields,

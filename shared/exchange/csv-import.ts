@@ -1,6 +1,7 @@
 import { type Category, type Codebook, defaultCodebook, type LinkKind } from '../domain/codebook.js';
-import { type Actor, type Link, newActor, newLink } from '../domain/model.js';
+import { type Actor, type Link, newActor, newLink, type Participant } from '../domain/model.js';
 import type { MapOp } from '../domain/operations.js';
+import { participantsWithPresentActors } from '../domain/participants.js';
 import { matchCode, type NamedCode } from './code-match.js';
 import { type ActorDraft, type ActorRows, readActorRows } from './csv/actor-rows.js';
 import type { TextEncodingName } from './csv/decode-bytes.js';
@@ -239,6 +240,8 @@ function gridPositions(drafts: readonly { category: string }[], order: readonly 
 export interface CsvImportPlan {
   title: string;
   ops: MapOp[];
+  /** The tour de table the files give (actors marked represented, in this version). */
+  participants: Participant[];
   actorCount: number;
   linkCount: number;
   addedCategories: Category[];
@@ -336,7 +339,6 @@ export function planCsvImport(
       category: categories[i]!,
       engagement: d.engagement,
       times: d.times,
-      present: d.present,
       contact: d.contact,
       notes: d.notes,
       x: positions[i]!.x,
@@ -362,6 +364,11 @@ export function planCsvImport(
   );
   // The core folds these with applyOp when it writes them (MapService.create): checked once, there.
   const ops = opsDrawing({ codebook, actors, links, notes: [], zones: [] });
+  // A « Représenté » (or « Présent ») column says who was there: participants say it now.
+  const participants = participantsWithPresentActors(
+    [],
+    actors.map((actor, i) => ({ ...actor, present: drafts[i]!.present })),
+  );
   return {
     ok: true,
     plan: {
@@ -369,6 +376,7 @@ export function planCsvImport(
       ops,
       actorCount: actors.length,
       linkCount: links.length,
+      participants,
       addedCategories,
       addedLinkKinds,
     },

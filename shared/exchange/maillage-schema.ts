@@ -5,13 +5,13 @@ import { actorSchema, linkSchema, noteSchema, workshopFieldsSchema, zoneSchema }
 import { savedViewsSchema } from '../domain/saved-views-schema.js';
 
 /**
- * The workshop file `.maillage`: a versioned JSON envelope. Version 1 holds the workshop's
- * fields, its codebook and its map. A later version (e.g. 2, with named snapshots) gets its own
- * schema here and an upgrade from 1 in maillage-migrations.ts; files are always written in the
- * latest version and read from any earlier one.
+ * The workshop file `.maillage`: a versioned JSON envelope holding the workshop's fields, its
+ * codebook and its map. Version 2 (issue 12) drops the actors' `present`: the tour de table says
+ * who was represented. Each version's upgrade from the one before is in maillage-migrations.ts;
+ * files are always written in the latest version and read from any earlier one.
  */
 export const maillageFileType = 'maillage';
-export const latestMaillageVersion = 1;
+export const latestMaillageVersion = 2;
 export const maillageExtension = '.maillage';
 
 export const maillageSourceSchema = z.strictObject({
@@ -31,9 +31,10 @@ export const maillageMapSchema = z.strictObject({
   views: savedViewsSchema.optional(),
 });
 
+/** The latest version's shape (the name stays for the readers that import it). */
 export const maillageFileV1Schema = z.strictObject({
   type: z.literal(maillageFileType),
-  version: z.literal(1),
+  version: z.literal(latestMaillageVersion),
   source: maillageSourceSchema,
   workshop: maillageWorkshopSchema,
   map: maillageMapSchema,

@@ -116,7 +116,6 @@ export const actorPolicy: Record<keyof Actor, Policy | 'name'> = {
   category: 'keep',
   engagement: 'keep',
   times: 'keep',
-  present: 'keep',
   contact: 'clear',
   notes: 'clear',
   x: 'keep',

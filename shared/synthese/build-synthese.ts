@@ -6,7 +6,8 @@ import {
   priorityIds,
   qualityIds,
 } from '../domain/codebook.js';
-import type { Link, MapState, Note, Workshop } from '../domain/model.js';
+import type { Link, MapState, Note, Participant, Workshop } from '../domain/model.js';
+import { attendanceOf, representedActorIds, structureOf } from '../domain/participants.js';
 import { labelWithShort } from '../domain/short-label.js';
 import { changesSince, type VersionOfMap } from './changes.js';
 import { formatDate, nbsp } from './french.js';
@@ -20,7 +21,7 @@ import {
   qualityLabels,
   timeLabels,
 } from './labels.js';
-import type { ActionRow, ActorRow, CountRow, NoteGroup, Synthese } from './model.js';
+import type { ActionRow, ActorRow, CountRow, CoverParticipant, NoteGroup, Synthese } from './model.js';
 import { type SeriesReference, seriesChapter } from './series-chapter.js';
 import { viewPagesOf } from './view-pages.js';
 
@@ -57,6 +58,7 @@ export function buildSynthese({
   const linkName = (link: Link) => `${labelOf.get(link.source) ?? '?'} — ${labelOf.get(link.target) ?? '?'}`;
   const linkById = new Map(map.links.map((l) => [l.id, l]));
 
+  const represented = representedActorIds(workshop.participants, map.actors);
   const rows: ActorRow[] = map.actors
     .map((actor) => ({
       id: actor.id,
@@ -64,7 +66,7 @@ export function buildSynthese({
       category: findCategory(codebook, actor.category).label,
       engagement: actor.engagement ? engagementLabels[actor.engagement] : notGiven,
       times: actor.times.map((t) => timeLabels[t]).join(', '),
-      present: actor.present,
+      represented: represented.has(actor.id),
       partners: graph.degree(actor.id),
     }))
     .sort((a, b) => byFrench(a.label, b.label));
@@ -126,7 +128,14 @@ export function buildSynthese({
       about: aboutOf(n),
     }));
 
-  const structures = [...new Set(workshop.participants.map((p) => p.structure.trim()).filter(Boolean))];
+  const onCover = (p: Participant): CoverParticipant => ({
+    name: p.name,
+    structure: structureOf(p, map.actors).trim(),
+    role: p.role,
+  });
+  const present = workshop.participants.filter((p) => attendanceOf(p) === 'present').map(onCover);
+  const excused = workshop.participants.filter((p) => attendanceOf(p) === 'excuse').map(onCover);
+  const structures = [...new Set(present.map((p) => p.structure).filter(Boolean))];
   const first = versions[0];
 
   return {
@@ -137,7 +146,8 @@ export function buildSynthese({
       dateText: formatDate(workshop.date),
       facilitator: workshop.facilitator,
       objective: workshop.objective,
-      participants: workshop.participants,
+      participants: present,
+      excused,
       structures,
       generatedAt,
       phoneContributors: contributors,

@@ -98,3 +98,12 @@ export function countAtStart(count: number, singular: string, plural: string): s
   const word = smallNumbers[count];
   return word ? `${word} ${count >= 2 ? plural : singular}` : countOf(count, singular, plural);
 }
+
+/** A participant whose name was not noted (a structure represented, from older maps). */
+export const notNoted = '(nom non noté)';
+
+/** « Awa Diallo (CAF) », or the structure alone when the name was not noted. */
+export function excusedText(p: { name: string; structure: string }): string {
+  if (!p.name) return p.structure;
+  return p.structure ? `${p.name} (${p.structure})` : p.name;
+}

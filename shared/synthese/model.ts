@@ -1,5 +1,5 @@
 import type { Category, Codebook, NoteKind, Priority } from '../domain/codebook.js';
-import type { MapState, Participant } from '../domain/model.js';
+import type { MapState } from '../domain/model.js';
 import type { GroupFigure } from './group-figures.js';
 import type { InfluenceFigures } from './influence-figures.js';
 import type { SeriesChapter } from './series-chapter.js';
@@ -39,13 +39,24 @@ export interface Cover {
   dateText: string;
   facilitator: string;
   objective: string;
-  participants: Participant[];
-  /** Distinct structures of the participants, in the order first met. */
+  /** The tour de table: who was in the room, in the order captured. */
+  participants: CoverParticipant[];
+  /** Who sent apologies (« excusés »). */
+  excused: CoverParticipant[];
+  /** Distinct structures represented (by a participant present), in the order first met. */
   structures: string[];
   /** When the summary was produced, ISO; given by the caller so that the model stays pure. */
   generatedAt: string;
   /** People who contributed from their phones (the room): proposed or voted; 0 when unused. */
   phoneContributors: number;
+}
+
+/** A participant as the cover writes them: the structure is the actor's name when linked. */
+export interface CoverParticipant {
+  /** '' when the name was not noted (a structure represented by someone unnamed). */
+  name: string;
+  structure: string;
+  role: string;
 }
 
 export interface ActorRow {
@@ -54,7 +65,8 @@ export interface ActorRow {
   category: string;
   engagement: string;
   times: string;
-  present: boolean;
+  /** A participant present at the workshop spoke for it (shared/domain/participants.ts). */
+  represented: boolean;
   /** Number of distinct partners through existing links. */
   partners: number;
 }

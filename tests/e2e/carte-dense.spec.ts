@@ -36,7 +36,6 @@ test('une carte dense (60 acteurs, 90 liens) disposée automatiquement, capturé
         category: categories[i % categories.length],
         engagement: null,
         times: [],
-        present: false,
         contact: '',
         notes: '',
         x: (i % 10) * 40,

@@ -85,7 +85,6 @@ test('the actor panel offers a standard type guessed from the name, applied only
           category: 'education',
           engagement: null,
           times: [],
-          present: false,
           contact: '',
           notes: '',
           x: 300,

@@ -33,7 +33,6 @@ export function atelierExemple(): { workshop: Workshop; map: MapState } {
       y: 0,
       engagement: 'professionnel',
       times: ['scolaire'],
-      present: true,
     }),
     newActor({
       id: 'college',
@@ -52,7 +51,6 @@ export function atelierExemple(): { workshop: Workshop; map: MapState } {
       y: 220,
       engagement: 'professionnel',
       times: ['periscolaire', 'extrascolaire'],
-      present: true,
     }),
     newActor({
       id: 'ase',
@@ -99,7 +97,6 @@ export function atelierExemple(): { workshop: Workshop; map: MapState } {
       y: 220,
       engagement: 'professionnel',
       times: ['periscolaire', 'famille'],
-      present: true,
     }),
     newActor({
       id: 'foot',
@@ -118,7 +115,6 @@ export function atelierExemple(): { workshop: Workshop; map: MapState } {
       y: 440,
       engagement: 'habitant',
       times: ['famille'],
-      present: true,
     }),
     newActor({ id: 'html', label: hostileLabels.html, category: 'autres', x: 900, y: 440 }),
     newActor({
@@ -330,6 +326,15 @@ export function atelierExemple(): { workshop: Workshop; map: MapState } {
       { name: 'Paul Girard', structure: 'École élémentaire Jules-Ferry', role: 'Directeur' },
       { name: 'Awa Diallo', structure: 'Collectif de parents', role: 'Parent' },
       { name: 'Luc Morel', structure: 'Centre social des Tilleuls', role: 'Animateur' },
+      // Linked by the facilitator, attendance noted (the tour de table of issue 12).
+      {
+        name: 'Samir Haddad',
+        structure: 'Service jeunesse',
+        role: 'Coordinateur',
+        actorId: 'ville',
+        attendance: 'present',
+      },
+      { name: 'Inès Robert', structure: 'PMI du quartier', role: 'Puéricultrice', attendance: 'excuse' },
     ],
     codebook: defaultCodebook(),
     createdAt: '2026-03-12T08:00:00.000Z',

@@ -38,7 +38,6 @@ type Seed =
       category: number;
       engagement: (typeof engagementIds)[number] | null;
       times: string[];
-      present: boolean;
       /** '' for an actor without a short name (the field is then absent). */
       shortLabel: string;
       contact: string;
@@ -95,7 +94,6 @@ const seed: fc.Arbitrary<Seed> = fc.oneof(
       category: pick,
       engagement: fc.constantFrom(...engagementIds, null),
       times: fc.subarray([...timeIds]),
-      present: fc.boolean(),
       shortLabel: fc.constantFrom('', 'ASE', 'Collège L.-Michel', 'Mairie – Enfance'),
       contact: text(8),
       notes: text(30),
@@ -178,7 +176,6 @@ function opOf(map: MapState, s: Seed, n: number): unknown {
           category: at(map.codebook.categories, s.category)!.id,
           engagement: s.engagement,
           times: s.times,
-          present: s.present,
           ...(s.shortLabel ? { shortLabel: s.shortLabel } : {}),
           contact: s.contact,
           notes: s.notes,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { withoutLegacyFields } from '../../../shared/domain/legacy-fields.js';
 import type { MapState } from '../../../shared/domain/model.js';
 import type { SnapshotSummary } from '../../../shared/versions/snapshot.js';
 
@@ -28,7 +29,7 @@ function summaryOf(row: SnapshotRow, map: MapState): SnapshotSummary {
 }
 
 function mapOf(row: SnapshotRow): MapState {
-  return (JSON.parse(row.json) as SnapshotDocument).map;
+  return withoutLegacyFields((JSON.parse(row.json) as SnapshotDocument).map);
 }
 
 /** The snapshots table: named versions of a workshop's map, newest last. */

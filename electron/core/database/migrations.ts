@@ -213,6 +213,31 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX applied_batches_revision ON applied_batches(workshop_id, revision);
     `,
   },
+  {
+    version: 12,
+    sql: `
+      -- The tour de table is the one truth of « représenté à l'atelier » (shared/domain/participants.ts):
+      -- each actor marked present becomes a participant who speaks for it, name not noted, unless a
+      -- participant's structure already names it; actors.present is no longer read and is left at 0.
+      UPDATE workshops SET participants = (
+        SELECT json_group_array(json(value)) FROM (
+          SELECT 0 AS part, CAST(key AS INTEGER) AS rank, value FROM json_each(workshops.participants)
+          UNION ALL
+          SELECT 1, a.rowid,
+            json_object('name', '', 'structure', a.label, 'role', '', 'actorId', a.id, 'attendance', 'present')
+          FROM actors a
+          WHERE a.workshop_id = workshops.id AND a.present = 1
+            AND NOT EXISTS (
+              SELECT 1 FROM json_each(workshops.participants) p
+              WHERE lower(trim(json_extract(p.value, '$.structure'))) = lower(trim(a.label))
+            )
+          ORDER BY part, rank
+        )
+      )
+      WHERE EXISTS (SELECT 1 FROM actors a WHERE a.workshop_id = workshops.id AND a.present = 1);
+      UPDATE actors SET present = 0 WHERE present = 1;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -65,7 +65,7 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
       if (!planned.ok) throw refused(planned.message);
       const { plan } = planned;
       return createWorkshop(
-        { title: plan.title, territory: '', date: '', facilitator: '', objective: '', participants: [] },
+        { title: plan.title, territory: '', date: '', facilitator: '', objective: '', participants: plan.participants },
         plan.ops,
       );
     },

@@ -28,12 +28,20 @@ export function table(header: readonly string[], rows: readonly Cell[][], option
 }
 
 const yesNo = (value: boolean) => (value ? 'oui' : 'non');
+const nobody: ReadonlySet<string> = new Set();
 
 /**
  * The actors as a spreadsheet, with the column names and words the CSV import reads back
  * (shared/exchange/csv/headers.ts), then the ids and positions for other tools.
  */
-export function actorsCsv(map: MapState, options: CsvOptions = {}): string {
+export function actorsCsv(
+  map: MapState,
+  options: CsvOptions & {
+    /** Actors represented at the workshop (shared/domain/participants.ts): « Représenté » says oui. */
+    represented?: ReadonlySet<string>;
+  } = {},
+): string {
+  const represented = options.represented ?? nobody;
   return table(
     [
       'Nom',
@@ -41,7 +49,7 @@ export function actorsCsv(map: MapState, options: CsvOptions = {}): string {
       'Catégorie',
       'Engagement',
       'Temps',
-      'Présent',
+      'Représenté',
       'Contact',
       'Notes',
       'Influence',
@@ -56,7 +64,7 @@ export function actorsCsv(map: MapState, options: CsvOptions = {}): string {
       findCategory(map.codebook, a.category).label,
       a.engagement ? engagementLabels[a.engagement] : '',
       a.times.map((t) => timeLabels[t]).join(', '),
-      yesNo(a.present),
+      yesNo(represented.has(a.id)),
       a.contact,
       a.notes,
       a.influence ?? '',

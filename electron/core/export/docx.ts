@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { formatDate, nbsp, phoneContributorsSentence } from '../../../shared/synthese/french.js';
+import { excusedText, formatDate, nbsp, notNoted, phoneContributorsSentence } from '../../../shared/synthese/french.js';
 import type { CountRow, Synthese } from '../../../shared/synthese/model.js';
 import { seriesChapterTables } from '../../../shared/synthese/series-chapter.js';
 import { xmlSafe } from '../../../shared/text/escape.js';
@@ -118,11 +118,18 @@ export async function syntheseToDocx(synthese: Synthese, map: Png, views: readon
     first.push(
       table(
         ['Nom', 'Structure', 'Rôle'],
-        cover.participants.map((p) => [p.name, p.structure, p.role]),
+        cover.participants.map((p) => [p.name || notNoted, p.structure, p.role]),
       ),
       gap(),
     );
   } else first.push(para('Aucun participant n’a été saisi.', { italics: true }));
+  if (cover.excused.length > 0) {
+    first.push(
+      new Paragraph({
+        children: [...runs(`Excusés${nbsp}: `, { bold: true }), ...runs(cover.excused.map(excusedText).join(' ; '))],
+      }),
+    );
+  }
   if (cover.structures.length > 0) {
     first.push(
       new Paragraph({
@@ -178,7 +185,7 @@ export async function syntheseToDocx(synthese: Synthese, map: Png, views: readon
         heading(`${group.category.label} (${group.actors.length})`, HeadingLevel.HEADING_3),
         table(
           ['Acteur', 'Engagement', 'Temps couverts', 'Représenté', 'Partenaires'],
-          group.actors.map((a) => [a.label, a.engagement, a.times, a.present ? 'oui' : 'non', String(a.partners)]),
+          group.actors.map((a) => [a.label, a.engagement, a.times, a.represented ? 'oui' : 'non', String(a.partners)]),
           [4],
         ),
       );

@@ -1,5 +1,6 @@
 import type { ExportedFile, ExportFormat } from '../../../shared/api/export-formats.js';
 import type { MapState, Workshop } from '../../../shared/domain/model.js';
+import { representedActorIds } from '../../../shared/domain/participants.js';
 import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { type MapPicture, mapToSvg } from '../../../shared/map-picture/map-svg.js';
 import { anonymise, type ExportSource } from '../../../shared/privacy/anonymise.js';
@@ -100,6 +101,7 @@ async function produce(
 ): Promise<Produced> {
   const at = deps.now();
   const heading = [workshop.title, workshop.territory].filter(Boolean).join(' · ');
+  const represented = representedActorIds(workshop.participants, map.actors);
   const summary = () =>
     buildSynthese({ workshop, map, generatedAt: at, versions, contributors, ...(series ? { series } : {}) });
   switch (format) {
@@ -154,13 +156,23 @@ async function produce(
       };
     }
     case 'csv-actors':
-      return { suffix: '-acteurs', extension: 'csv', mimeType: mime.csv, bytes: actorsCsv(map) };
+      return { suffix: '-acteurs', extension: 'csv', mimeType: mime.csv, bytes: actorsCsv(map, { represented }) };
     case 'csv-links':
       return { suffix: '-liens', extension: 'csv', mimeType: mime.csv, bytes: linksCsv(map) };
     case 'graphml':
-      return { suffix: '-reseau', extension: 'graphml', mimeType: mime.graphml, bytes: mapToGraphml(map, heading) };
+      return {
+        suffix: '-reseau',
+        extension: 'graphml',
+        mimeType: mime.graphml,
+        bytes: mapToGraphml(map, heading, represented),
+      };
     case 'gexf':
-      return { suffix: '-reseau', extension: 'gexf', mimeType: mime.gexf, bytes: mapToGexf(map, heading, at) };
+      return {
+        suffix: '-reseau',
+        extension: 'gexf',
+        mimeType: mime.gexf,
+        bytes: mapToGexf(map, heading, at, represented),
+      };
     case 'canvas':
       return {
         suffix: '',

@@ -17,8 +17,13 @@ function rgb(hex: string): { r: number; g: number; b: number } {
  * them, rather than a mixed graph few readers accept), plus the visual extension (position and
  * category colour) so the map opens where the facilitator drew it; intensity is the weight.
  */
-export function mapToGexf(map: MapState, title: string, exportedAt: string): string {
-  const nodeKeys = actorKeys(map).filter((k) => k.id !== 'label');
+export function mapToGexf(
+  map: MapState,
+  title: string,
+  exportedAt: string,
+  represented: ReadonlySet<string> = new Set(),
+): string {
+  const nodeKeys = actorKeys(map, represented).filter((k) => k.id !== 'label');
   const edgeKeys = linkKeys(map);
   const ids = new Set(map.actors.map((a) => a.id));
   const lines = [

@@ -15,7 +15,8 @@ type Actor = MapState['actors'][number];
 type Link = MapState['links'][number];
 
 /** Every attribute of an actor and a link, each declared as a GraphML key (yEd and Gephi read them). */
-export function actorKeys(map: MapState): Key<Actor>[] {
+/** `represented`: the actors a present participant speaks for (shared/domain/participants.ts). */
+export function actorKeys(map: MapState, represented: ReadonlySet<string>): Key<Actor>[] {
   return [
     { id: 'label', name: 'label', type: 'string', value: (a) => a.label },
     { id: 'shortLabel', name: 'shortLabel', type: 'string', value: (a) => a.shortLabel ?? '' },
@@ -30,7 +31,7 @@ export function actorKeys(map: MapState): Key<Actor>[] {
     { id: 'shape', name: 'shape', type: 'string', value: (a) => findCategory(map.codebook, a.category).shape },
     { id: 'engagement', name: 'engagement', type: 'string', value: (a) => a.engagement ?? '' },
     { id: 'times', name: 'times', type: 'string', value: (a) => a.times.join(',') },
-    { id: 'present', name: 'present', type: 'boolean', value: (a) => a.present },
+    { id: 'represented', name: 'represented', type: 'boolean', value: (a) => represented.has(a.id) },
     { id: 'contact', name: 'contact', type: 'string', value: (a) => a.contact },
     { id: 'notes', name: 'notes', type: 'string', value: (a) => a.notes },
     { id: 'x', name: 'x', type: 'double', value: (a) => a.x },
@@ -60,8 +61,8 @@ const text = (value: string | number | boolean) => escapeXml(String(value));
  * graph is undirected and the `directed` key says which links go one way: a per-edge
  * `directed` attribute would make a mixed graph, which networkx and others refuse.
  */
-export function mapToGraphml(map: MapState, title: string): string {
-  const nodeKeys = actorKeys(map);
+export function mapToGraphml(map: MapState, title: string, represented: ReadonlySet<string> = new Set()): string {
+  const nodeKeys = actorKeys(map, represented);
   const edgeKeys = linkKeys(map);
   const ids = new Set(map.actors.map((a) => a.id));
   const lines = [

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatDate, nbsp, phoneContributorsSentence } from '../../../shared/synthese/french.js';
+import { excusedText, formatDate, nbsp, notNoted, phoneContributorsSentence } from '../../../shared/synthese/french.js';
 import type { CountRow, Synthese } from '../../../shared/synthese/model.js';
 import { seriesChapterTables } from '../../../shared/synthese/series-chapter.js';
 import { escapeXml as esc } from '../../../shared/text/escape.js';
@@ -87,9 +87,12 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string, viewSvgs: rea
     cover.participants.length > 0
       ? tableOf(
           ['Nom', 'Structure', 'Rôle'],
-          cover.participants.map((p) => [p.name, p.structure, p.role]),
+          cover.participants.map((p) => [p.name || notNoted, p.structure, p.role]),
         )
       : empty('Aucun participant n’a été saisi.'),
+    cover.excused.length > 0
+      ? `<p><strong>Excusés${nbsp}:</strong> ${esc(cover.excused.map(excusedText).join(' ; '))}</p>`
+      : '',
     cover.structures.length > 0
       ? `<p><strong>Structures représentées${nbsp}:</strong> ${esc(cover.structures.join(', '))}</p>`
       : '',
@@ -148,7 +151,7 @@ export function syntheseToHtml(synthese: Synthese, mapSvg: string, viewSvgs: rea
         `<h3>${esc(group.category.label)} (${group.actors.length})</h3>`,
         tableOf(
           ['Acteur', 'Engagement', 'Temps couverts', 'Représenté', 'Partenaires'],
-          group.actors.map((a) => [a.label, a.engagement, a.times, a.present ? 'oui' : 'non', String(a.partners)]),
+          group.actors.map((a) => [a.label, a.engagement, a.times, a.represented ? 'oui' : 'non', String(a.partners)]),
           [4],
         ),
       );

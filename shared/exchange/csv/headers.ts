@@ -36,7 +36,21 @@ export const actorHeaderNames = {
     'remarques',
     'observations',
   ],
-  present: ['present', 'presente', 'present e', 'presence', 'presents', 'present at workshop', 'attending'],
+  // « Représenté » as Maillage writes it, « Présent » as older files and spreadsheets do: either
+  // way the actor becomes represented by a participant whose name was not noted.
+  present: [
+    'represente',
+    'representee',
+    'representation',
+    'present',
+    'presente',
+    'present e',
+    'presence',
+    'presents',
+    'present at workshop',
+    'represented',
+    'attending',
+  ],
   influence: ['influence', 'pouvoir', 'power', 'poids'],
   stance: ['position', 'posture', 'positionnement', 'attitude', 'stance', 'avis'],
 } as const;

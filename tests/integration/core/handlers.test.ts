@@ -99,7 +99,7 @@ function seeded(core: Core, title = 'Cité éducative de Clichy') {
     ops: [
       { type: 'actor.add', actor: actor('a') },
       { type: 'actor.add', actor: actor('b', { category: 'commune', times: ['scolaire', 'famille'] }) },
-      { type: 'actor.add', actor: actor('c', { category: 'sante', engagement: 'benevole', present: true }) },
+      { type: 'actor.add', actor: actor('c', { category: 'sante', engagement: 'benevole' }) },
       { type: 'link.add', link: newLink({ id: 'ab', source: 'a', target: 'b', kind: 'information' }) },
       {
         type: 'link.add',
@@ -752,7 +752,13 @@ describe('events', () => {
     core.call('workshop.update', { id: w.id, patch: { territory: 'Marseille' } });
     const copy = core.call('workshop.duplicate', { id: w.id });
     core.call('workshop.delete', { id: copy.id });
-    expect(events).toEqual(Array.from({ length: 4 }, () => ({ type: 'workshops.changed' })));
+    const changed = { type: 'workshops.changed' };
+    // An update also hands the workshop's new fields to its open views (the wall, the summary).
+    const updated = {
+      type: 'workshop.changed',
+      workshop: expect.objectContaining({ id: w.id, territory: 'Marseille' }),
+    };
+    expect(events).toEqual([changed, changed, updated, changed, changed]);
   });
 
   it('publishes nothing for reads', () => {
@@ -784,7 +790,8 @@ describe('events', () => {
     } finally {
       console.error = original;
     }
-    expect(seen).toHaveLength(1);
-    expect(after).toHaveLength(2);
+    // Each update publishes workshops.changed and workshop.changed.
+    expect(seen).toHaveLength(2);
+    expect(after).toHaveLength(4);
   });
 });

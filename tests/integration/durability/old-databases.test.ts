@@ -34,7 +34,9 @@ const workshop: Workshop = {
 };
 const revision = 7;
 
-const actors: Actor[] = [
+/** Actors as releases before the tour de table stored them, `present` on the actor. */
+type OldActor = Actor & { present: boolean };
+const oldActors: OldActor[] = [
   {
     id: 'college',
     label: 'Collège Barbusse',
@@ -71,6 +73,18 @@ const actors: Actor[] = [
     x: -10,
     y: 200,
   },
+];
+
+/** The same actors read back: `present` is no longer the actor’s (migration 12). */
+const actors: Actor[] = oldActors.map(({ present: _moved, ...actor }) => actor);
+/**
+ * What was `present` is now said by participants: the collectif de parents, marked present, gets a
+ * participant who speaks for it (name not noted); the collège already had Léa, whose structure is
+ * its name, so it gets none.
+ */
+const participantsAfter = [
+  ...workshop.participants,
+  { name: '', structure: 'Collectif de parents', role: '', actorId: 'parents', attendance: 'present' },
 ];
 
 const links: Link[] = [
@@ -160,7 +174,7 @@ function writeDatabaseOfVersion(path: string, version: number): void {
       `INSERT INTO actors (workshop_id, id, label, category, engagement, times, present, contact, notes, x, y)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const a of actors) {
+    for (const a of oldActors) {
       actor.run(
         'w1',
         a.id,
@@ -243,7 +257,7 @@ describe('a database from an earlier Maillage', () => {
     expect(info.notices).toEqual([]);
     expect(info.readOnly).toBe(false);
     expect(core.call('map.get', { workshopId: 'w1' })).toEqual({
-      workshop,
+      workshop: { ...workshop, participants: participantsAfter },
       revision,
       map: {
         codebook: workshop.codebook,

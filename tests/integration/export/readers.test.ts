@@ -52,6 +52,15 @@ const headings = [
   'Ce que le groupe a dit',
   'Plan d’action',
 ];
+/** What the cover says of the tour de table (tests/support/atelier-exemple.ts). */
+const tourDeTable = [
+  'Participants',
+  'Samir Haddad',
+  'Service jeunesse de la ville',
+  'Coordinateur',
+  'Excusés\u00a0: Inès Robert (PMI du quartier)',
+  'Structures représentées',
+];
 const someNames = [
   'École élémentaire Jules-Ferry',
   'Aide sociale à l’enfance',
@@ -70,13 +79,20 @@ describe('the summary, read back by real readers', () => {
       expect(libreOfficeText).toContain(squash(text));
     }
     expect(libreOfficeText).toContain(squash('Les acteurs les plus reliés sont Centre social des Tilleuls'));
+    // The cover lists the tour de table: the linked participant under the actor's name, the excused apart.
+    for (const text of tourDeTable) expect(libreOfficeText).toContain(squash(text));
   });
 
   it('PDF (Chromium): a real PDF with the same headings, actors and figures as the DOCX', async () => {
     const { file, path } = await exported('pdf');
     expect(file.mimeType).toBe('application/pdf');
     const text = pdfText(path);
-    for (const expected of [...headings, ...someNames, 'Les acteurs les plus reliés sont Centre social des Tilleuls']) {
+    for (const expected of [
+      ...headings,
+      ...someNames,
+      ...tourDeTable,
+      'Les acteurs les plus reliés sont Centre social des Tilleuls',
+    ]) {
       expect(text).toContain(squash(expected));
     }
     // Same content: every actor, and the key-figure sentences the DOCX shows, the PDF shows.
@@ -105,7 +121,11 @@ describe('data files, read back by the tools that use them', () => {
     expect(graph.nodes).toBe(sample.map.actors.length);
     expect(graph.edges).toBe(sample.map.links.length);
     expect(graph.multigraph).toBe(true); // two links between the centre social and the CAF
-    expect(graph.nodeData.html).toMatchObject({ label: hostileLabels.html, category: 'autres', present: false });
+    expect(graph.nodeData.html).toMatchObject({ label: hostileLabels.html, category: 'autres', represented: false });
+    // Represented: a present participant speaks for it (the tour de table), by link or by name.
+    expect(graph.nodeData.ville).toMatchObject({ represented: true });
+    expect(graph.nodeData.parents).toMatchObject({ represented: true });
+    expect(graph.nodeData.pmi).toMatchObject({ represented: false });
     expect(graph.nodeData.long?.label).toBe(longest);
     expect(graph.nodeData.ecole).toMatchObject({ categoryLabel: 'Éducation nationale', x: 0, y: 0, times: 'scolaire' });
     expect(graph.edgeData).toContainEqual(
@@ -184,8 +204,10 @@ describe('data files, read back by the tools that use them', () => {
     expect(byId.get('ville')).toMatchObject({
       Catégorie: 'Commune / ville',
       Temps: 'Périscolaire, Extrascolaire',
-      Présent: 'oui',
+      Représenté: 'oui',
     });
+    // Excused participants do not make their structure represented.
+    expect(byId.get('pmi')).toMatchObject({ Représenté: 'non' });
     const linkRows = Papa.parse<Record<string, string>>(readText(links.path).slice(1), {
       header: true,
       delimiter: ';',

@@ -102,8 +102,12 @@ describe('applyOp', () => {
   });
 
   it('updates only the fields of the patch', () => {
-    const next = applyOp(sampleMap(), { type: 'actor.update', id: 'b', patch: { label: 'Mairie', present: true } });
-    expect(next.actors[1]).toEqual({ ...actor('b', { category: 'commune' }), label: 'Mairie', present: true });
+    const next = applyOp(sampleMap(), {
+      type: 'actor.update',
+      id: 'b',
+      patch: { label: 'Mairie', contact: 'accueil' },
+    });
+    expect(next.actors[1]).toEqual({ ...actor('b', { category: 'commune' }), label: 'Mairie', contact: 'accueil' });
   });
 
   it('reads a patch field given as undefined as "unchanged", as the database does', () => {

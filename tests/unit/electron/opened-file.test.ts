@@ -49,7 +49,6 @@ describe('a .maillage file handed over by the operating system', () => {
             category: 'protection-sociale',
             engagement: null,
             times: [],
-            present: false,
             contact: '',
             notes: '',
             x: 0,

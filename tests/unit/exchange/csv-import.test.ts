@@ -137,6 +137,8 @@ describe('en-têtes reconnus en français et en anglais', () => {
     ['Commentaire', 'notes'],
     ['Présent', 'present'],
     ['Présent(e) à l’atelier', 'present'],
+    ['Représenté', 'present'],
+    ['Représentée à l’atelier', 'present'],
     ['Sigle', 'shortLabel'],
     ['Nom court', 'shortLabel'],
     ['NOM COURT de la structure', 'shortLabel'],
@@ -357,10 +359,19 @@ describe('le fichier d’exemple complet', () => {
       category: 'education',
       engagement: 'professionnel',
       times: ['scolaire', 'periscolaire'],
-      present: true,
       contact: 'principal@college.fr',
       notes: 'Réseau REP+',
     });
+    // « Présent(e) à l’atelier : oui » is said by the tour de table: a participant speaks for the collège.
+    // Its rows say « oui » or « x » for the collège, the club and the conseil citoyen.
+    expect(planned.plan.participants.map((p) => [p.name, p.structure, p.actorId, p.attendance])).toEqual(
+      ['Collège Louise-Michel', 'Club de foot des Tilleuls', 'Conseil citoyen'].map((label) => [
+        '',
+        label,
+        map.actors.find((a) => a.label === label)?.id,
+        'present',
+      ]),
+    );
     expect(map.actors.find((a) => a.label.startsWith('Club'))?.notes).toBe('Entraînements ; mercredi\net samedi');
     expect(map.actors.map((a) => a.category)).toEqual([
       'education',

@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCodebook } from '../../../shared/domain/codebook.js';
 import { newActor, newLink } from '../../../shared/domain/model.js';
+import { representedActorIds } from '../../../shared/domain/participants.js';
 import { guardJsonText } from '../../../shared/exchange/json-guard.js';
 import { upgradeMaillageFile } from '../../../shared/exchange/maillage-migrations.js';
 import { maillageReadLimits, readMaillageFile } from '../../../shared/exchange/maillage-read.js';
+import { latestMaillageVersion } from '../../../shared/exchange/maillage-schema.js';
 import { maillageFileOf, writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { mapFromOps, opsDrawing } from '../../../shared/exchange/map-ops.js';
 import { arbitraryMap, arbitraryWorkshopFields } from '../../support/random-map.js';
@@ -46,7 +48,7 @@ describe('lecture d’un fichier .maillage', () => {
     expect(read).toEqual({ ok: true, file: smallFile() });
     expect(JSON.parse(text)).toMatchObject({
       type: 'maillage',
-      version: 1,
+      version: latestMaillageVersion,
       source: { app: 'Maillage', appVersion: '0.1.0', exportedAt: at },
     });
   });
@@ -77,7 +79,7 @@ describe('lecture d’un fichier .maillage', () => {
 
   it('refuse une version future avec un message clair, et une version illisible', () => {
     expect(messageOf(JSON.stringify({ ...smallFile(), version: 7 }))).toBe(
-      'Ce fichier vient d’une version plus récente de Maillage (format 7\u202f; cette version lit jusqu’au format 1). Mettez Maillage à jour pour l’importer. Rien n’a été importé.',
+      'Ce fichier vient d’une version plus récente de Maillage (format 7\u202f; cette version lit jusqu’au format 2). Mettez Maillage à jour pour l’importer. Rien n’a été importé.',
     );
     expect(messageOf(JSON.stringify({ ...smallFile(), version: '1' }))).toMatch(/version de format lisible/);
     expect(messageOf(JSON.stringify({ ...smallFile(), version: 0 }))).toMatch(/version de format lisible/);
@@ -153,11 +155,31 @@ describe('aller-retour sans perte', () => {
     expect(read.file.map.notes.some((n) => n.attachedTo !== null)).toBe(true);
     expect(read.file.map.actors.map((a) => a.label)).toContain('<img src=x onerror=alert(1)>');
     const rebuilt = mapFromOps(opsDrawing({ ...read.file.map, codebook: read.file.workshop.codebook }));
-    // Same content; the layout may differ (this file was written pretty-printed, today's writer
-    // puts one element per line): whitespace is never meaning.
-    const rewritten = writeMaillageFile(read.file.workshop, rebuilt, read.file.source);
-    expect(JSON.parse(rewritten)).toEqual(JSON.parse(stored));
-    expect(readMaillageFile(rewritten)).toEqual(read);
+    // Same content, in today's version: what version 1 said with `present` on the actors, the
+    // tour de table says (version 2); the layout may differ, whitespace is never meaning.
+    const old = JSON.parse(stored) as {
+      workshop: { participants: object[] };
+      map: { actors: { id: string; present: boolean }[] };
+    };
+    const rewritten = JSON.parse(writeMaillageFile(read.file.workshop, rebuilt, read.file.source));
+    const { present: _moved, ...withoutPresent } = old.map.actors[0]!;
+    expect(rewritten.map.actors[0]).toEqual(withoutPresent);
+    expect(rewritten.map.actors.every((a: object) => !Object.hasOwn(a, 'present'))).toBe(true);
+    expect(rewritten.map.links).toEqual(JSON.parse(stored).map.links);
+    expect(rewritten.version).toBe(2);
+    // Those marked present are exactly those represented now; the service jeunesse, whom no
+    // participant named, gets a participant whose name was not noted.
+    const present = old.map.actors.filter((a) => a.present).map((a) => a.id);
+    expect([...representedActorIds(read.file.workshop.participants, read.file.map.actors)].sort()).toEqual(
+      present.sort(),
+    );
+    expect(read.file.workshop.participants.slice(0, old.workshop.participants.length)).toEqual(
+      old.workshop.participants,
+    );
+    expect(read.file.workshop.participants.slice(old.workshop.participants.length)).toEqual([
+      { name: '', structure: 'Service jeunesse de la ville', role: '', actorId: 'ville', attendance: 'present' },
+    ]);
+    expect(readMaillageFile(JSON.stringify(rewritten))).toEqual({ ok: true, file: { ...read.file, version: 2 } });
   });
 
   it('propriété : toute carte que l’application peut tenir fait l’aller-retour à l’identique', () => {

@@ -28,7 +28,23 @@ describe('buildSynthese', () => {
       'Centre social des Tilleuls',
       'École élémentaire Jules-Ferry',
       'Collectif de parents',
+      'Service jeunesse de la ville',
     ]);
+  });
+
+  it('the cover lists the tour de table: present ones, linked structures under the actor’s name, the excused apart', () => {
+    expect(synthese.cover.participants).toHaveLength(5);
+    expect(synthese.cover.participants.at(-1)).toEqual({
+      name: 'Samir Haddad',
+      structure: 'Service jeunesse de la ville',
+      role: 'Coordinateur',
+    });
+    expect(synthese.cover.excused).toEqual([
+      { name: 'Inès Robert', structure: 'PMI du quartier', role: 'Puéricultrice' },
+    ]);
+    // Represented follows from them: the excused PMI is not, the linked service jeunesse is.
+    const represented = synthese.actors.rows.filter((r) => r.represented).map((r) => r.id);
+    expect(represented.sort()).toEqual(['cs', 'ecole', 'parents', 'ville']);
   });
 
   it('counts actors by category (every category, codebook order) and by engagement', () => {
