@@ -14,6 +14,7 @@ import {
 import { type MouseEvent, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
+import { representedActorIds } from '../../shared/domain/participants.js';
 import { dimmedBy } from '../../shared/domain/view-filter.js';
 import { positionOps } from '../../shared/domain/zone-contents.js';
 import { useFocusRequest } from '../club/focus-request.js';
@@ -111,7 +112,12 @@ export function Carte({ map, onSelection }: CarteProps) {
   const display = useCarte((state) => state.display);
   // Filters and focus dim what they leave out; only nodes and links whose state changes are touched.
   const view = useCarte((state) => state.view);
-  const dimmed = useMemo(() => dimmedBy(map, view), [map, view]);
+  // Represented at the workshop is read from the tour de table, for the representation filter.
+  const participants = useCarte((state) => state.workshop?.participants);
+  const dimmed = useMemo(
+    () => dimmedBy(map, view, view.representation ? representedActorIds(participants ?? [], map.actors) : undefined),
+    [map, view, participants],
+  );
   useEffect(() => {
     carte.getState().setDimmed(dimmed);
     setNodes((current) =>

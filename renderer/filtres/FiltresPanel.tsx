@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { linkStatusIds, qualityIds } from '../../shared/domain/codebook.js';
+import { engagementIds, linkStatusIds, qualityIds } from '../../shared/domain/codebook.js';
 import type { MapState } from '../../shared/domain/model.js';
-import type { ViewFilter } from '../../shared/domain/view-filter.js';
+import { representationIds, type ViewFilter } from '../../shared/domain/view-filter.js';
 import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import { shortLabel } from '../carte/Legende.js';
 import { ShapeSwatch } from '../carte/shapes.js';
 
-type Dimension = 'categories' | 'kinds' | 'qualities' | 'statuses';
+type Dimension = 'categories' | 'kinds' | 'qualities' | 'statuses' | 'engagements' | 'representation';
 
 interface Option {
   value: string;
@@ -74,6 +74,21 @@ export function FiltresPanel({ map, onClose }: { map: MapState; onClose(): void 
           label: shortLabel(c.label),
           swatch: <ShapeSwatch shape={c.shape} color={c.color} />,
         }))}
+      />
+      <Group
+        legend={t('filtres.engagements')}
+        dimension="engagements"
+        view={view}
+        options={[...engagementIds, 'aucun' as const].map((id) => ({
+          value: id,
+          label: id === 'aucun' ? t('filtres.noEngagement') : t(`domaine.engagement.${id}`),
+        }))}
+      />
+      <Group
+        legend={t('filtres.representation')}
+        dimension="representation"
+        view={view}
+        options={representationIds.map((id) => ({ value: id, label: t(`filtres.${id}`) }))}
       />
       <Group
         legend={t('filtres.kinds')}

@@ -11,6 +11,7 @@ import { useWorkshopCarte } from '../carte/use-workshop-carte.js';
 import { useFacilitation } from '../etapes/facilitation-store.js';
 import { Minuteur } from '../etapes/Minuteur.js';
 import { useStepText } from '../etapes/step-text.js';
+import { filterWords } from '../filtres/filter-words.js';
 import { Rejoindre } from '../salle/OuvertureSalle.js';
 import { useRoomOnWall } from '../salle/use-room-on-wall.js';
 import { type CanvasDisplay, noDisplay } from '../vues/canvas-display.js';
@@ -45,8 +46,9 @@ export function ProjectionPage({ workshopId }: { workshopId: string }) {
     };
   }, [workshopId]);
 
-  // The step's layers and a saved view's, its filters, the room's measure and groups.
-  const wall = useWallShown(map, state, view);
+  // The step's layers and a saved view's, its filters (or the facilitator's), the room's measure
+  // and groups; represented at the workshop is read from the tour de table.
+  const wall = useWallShown(map, state, view, workshop?.participants);
 
   if (loadError) return <main className="projection projection-message">{loadError}</main>;
   if (!workshop || !wall || !state)
@@ -60,6 +62,7 @@ export function ProjectionPage({ workshopId }: { workshopId: string }) {
       dimmed={wall.dimmed}
       display={wall.display}
       viewName={wall.view?.name}
+      filter={wall.filter}
       area={state.wall.mode === 'suivre' ? view.area : null}
     />
   );
@@ -76,11 +79,13 @@ export interface MurProps {
   display?: CanvasDisplay;
   /** The saved view shown, named on the wall. */
   viewName?: string | undefined;
+  /** The facilitator's filters, said in words above the map. */
+  filter?: WallView['filter'];
   area: WallView['area'];
 }
 
 /** The wall's content: the step band and the map (or the neutral screen); also the editor's F5. */
-export function Mur({ workshop, state, map, marks, dimmed, display = noDisplay, viewName, area }: MurProps) {
+export function Mur({ workshop, state, map, marks, dimmed, display = noDisplay, viewName, filter, area }: MurProps) {
   const { t } = useTranslation();
   const text = useStepText(state);
   const pistes = stepIndex(state.step) >= stepIndex('pistes');
@@ -108,6 +113,11 @@ export function Mur({ workshop, state, map, marks, dimmed, display = noDisplay, 
         </section>
       ) : (
         <div className={`projection-corps${pistes || joining ? ' avec-classement' : ''}`}>
+          {filter && (
+            <p className="projection-filtre" role="status">
+              {t('filtres.wall', { what: filterWords(filter, map.codebook, t).join(' · ') })}
+            </p>
+          )}
           <MurCarte
             map={map}
             area={area}

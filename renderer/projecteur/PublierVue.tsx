@@ -1,6 +1,7 @@
 import { useStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { WallView } from '../../shared/atelier/wall-view.js';
+import { isFiltering, type ViewFilter } from '../../shared/domain/view-filter.js';
 import { api, origin } from '../api/client.js';
 import { useCarte } from '../carte/carte-context.js';
 
@@ -20,6 +21,12 @@ const selectArea = (s: { transform: [number, number, number]; width: number; hei
   return `${Math.round(-x / zoom)},${Math.round(-y / zoom)},${Math.round(s.width / zoom)},${Math.round(s.height / zoom)}`;
 };
 
+/** The filters apart from the focus, as text: '' when there are none (a store selector's value). */
+function filterKey(view: ViewFilter): string {
+  const { focus: _sentApart, ...filter } = view;
+  return isFiltering(filter) ? JSON.stringify(filter) : '';
+}
+
 /**
  * Sends what the facilitator looks at to the wall, through the core (projection.show, never
  * stored): the visible region in map coordinates, the selection and the focused actor. Sent
@@ -28,6 +35,8 @@ const selectArea = (s: { transform: [number, number, number]; width: number; hei
 export function PublierVue({ workshopId, selection }: { workshopId: string; selection: Selection }) {
   const area = useStore(selectArea);
   const focus = useCarte((s) => s.view.focus ?? null);
+  // The filters without the focus (sent apart), as one value that changes only with them.
+  const filter = useCarte((s) => filterKey(s.view));
   const last = useRef(0);
   const timer = useRef<number | undefined>(undefined);
 
@@ -39,6 +48,7 @@ export function PublierVue({ workshopId, selection }: { workshopId: string; sele
       links: selection.linkIds,
       notes: selection.noteIds,
       focus,
+      ...(filter ? { filter: JSON.parse(filter) as WallView['filter'] } : {}),
     };
     const send = () => {
       last.current = Date.now();
@@ -49,7 +59,7 @@ export function PublierVue({ workshopId, selection }: { workshopId: string; sele
     if (wait <= 0) send();
     else timer.current = window.setTimeout(send, wait);
     return () => window.clearTimeout(timer.current);
-  }, [workshopId, area, focus, selection.actorIds, selection.linkIds, selection.noteIds]);
+  }, [workshopId, area, focus, filter, selection.actorIds, selection.linkIds, selection.noteIds]);
 
   return null;
 }

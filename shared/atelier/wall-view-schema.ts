@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId } from '../domain/model-schema.js';
+import { viewFilterSchema } from '../domain/view-filter-schema.js';
 
 /**
  * What the facilitator is looking at, sent to the wall as it changes (never stored): the part of
@@ -19,5 +20,10 @@ export const wallViewSchema = z.strictObject({
   links: z.array(entityId).max(4000),
   notes: z.array(entityId).max(2000),
   focus: entityId.nullable(),
+  /**
+   * The facilitator's filters (engagement, representation, categories…), which the wall dims as the
+   * editor does; absent when none. Optional, so a view sent by an older window stays valid.
+   */
+  filter: viewFilterSchema.omit({ focus: true }).optional(),
 });
 export type WallView = z.infer<typeof wallViewSchema>;

@@ -11,6 +11,8 @@ export const viewFilterSchema = z.strictObject({
   kinds: z.array(codeId).max(100).optional(),
   qualities: codes.optional(),
   statuses: codes.optional(),
+  engagements: codes.optional(),
+  representation: codes.optional(),
   focus: entityId.optional(),
 });
 

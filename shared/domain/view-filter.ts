@@ -8,6 +8,13 @@ export interface ViewFilter {
   /** 'aucune' stands for links whose quality is not stated. */
   qualities?: readonly string[];
   statuses?: readonly string[];
+  /**
+   * The nature of the actors' engagement (the programme's axis: « quelle que soit la nature de
+   * son engagement »); 'aucun' stands for actors whose engagement is not stated.
+   */
+  engagements?: readonly string[];
+  /** 'represente' / 'non-represente' at the workshop (the tour de table says which). */
+  representation?: readonly string[];
   /** An actor whose direct partners are highlighted. */
   focus?: string;
 }
@@ -19,9 +26,25 @@ export interface Dimmed {
 
 const allows = (list: readonly string[] | undefined, value: string) => list === undefined || list.includes(value);
 
-/** Which actors and links to dim for a filter; pure, so filters never touch the data. */
-export function dimmedBy(map: MapState, filter: ViewFilter): Dimmed {
-  const actors = new Set(map.actors.filter((a) => !allows(filter.categories, a.category)).map((a) => a.id));
+/** The values of the representation dimension. */
+export const representationIds = ['represente', 'non-represente'] as const;
+const nobody: ReadonlySet<string> = new Set();
+
+/**
+ * Which actors and links to dim for a filter; pure, so filters never touch the data. `represented`
+ * is the set of actors a present participant speaks for (shared/domain/participants.ts).
+ */
+export function dimmedBy(map: MapState, filter: ViewFilter, represented: ReadonlySet<string> = nobody): Dimmed {
+  const actors = new Set(
+    map.actors
+      .filter(
+        (a) =>
+          !allows(filter.categories, a.category) ||
+          !allows(filter.engagements, a.engagement ?? 'aucun') ||
+          !allows(filter.representation, represented.has(a.id) ? 'represente' : 'non-represente'),
+      )
+      .map((a) => a.id),
+  );
   const links = new Set(
     map.links
       .filter(
@@ -51,6 +74,8 @@ export function isFiltering(filter: ViewFilter): boolean {
     filter.kinds !== undefined ||
     filter.qualities !== undefined ||
     filter.statuses !== undefined ||
+    filter.engagements !== undefined ||
+    filter.representation !== undefined ||
     filter.focus !== undefined
   );
 }

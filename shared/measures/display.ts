@@ -24,12 +24,12 @@ export interface MapDisplay {
  * The one computation behind the wall, the editor and the summary's pictures: the same map and
  * choice always give the same dimming, sizes and groups wherever they are drawn.
  */
-export function displayOf(map: MapState, choice: DisplayChoice): MapDisplay {
+export function displayOf(map: MapState, choice: DisplayChoice, represented?: ReadonlySet<string>): MapDisplay {
   const measure = choice.measure ? measureOf(map, choice.measure) : null;
   const scales = new Map<string, number>();
   if (measure) for (const [id, level] of measure.levels) if (level > 0) scales.set(id, scaleOf(level));
   return {
-    dimmed: dimmedBy(map, choice.filter ?? {}),
+    dimmed: dimmedBy(map, choice.filter ?? {}, represented),
     measure,
     scales,
     groups: choice.groups ? groupsOf(map).groups : [],

@@ -224,11 +224,15 @@ export function anonymise(source: ExportSource): ExportSource {
   const pseudonyms = pseudonymsOf(source);
   const scrub = (text: string) => scrubContacts(scrubText(text, pseudonyms.terms), contactRemoved);
   const { workshop } = source;
-  // Participants keep their structure only: a role (« principale ») and a structure name one person.
+  // Participants keep their structure only: a role (« principale ») and a name say who one is.
+  // Which actor they spoke for, and who was excused, is kept: it says which structures were
+  // represented (shared/domain/participants.ts), so the anonymised summary counts the same ones.
   const participants: Participant[] = workshop.participants.map((p, i) => ({
     name: `Participant ${i + 1}`,
     structure: p.structure,
     role: '',
+    ...(p.actorId !== undefined ? { actorId: p.actorId } : {}),
+    ...(p.attendance !== undefined ? { attendance: p.attendance } : {}),
   }));
   return {
     workshop: { ...applyPolicy(workshop, workshopPolicy, scrub), participants },

@@ -198,6 +198,6 @@ export function buildSynthese({
     series: series ? seriesChapter(series, map) : null,
     map,
     codebook,
-    viewPages: viewPagesOf(map),
+    viewPages: viewPagesOf(map, represented),
   };
 }

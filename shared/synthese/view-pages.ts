@@ -15,6 +15,7 @@ export interface ViewPage {
   sentences: string[];
 }
 
+const engagementWords = { professionnel: 'professionnels', benevole: 'bénévoles', habitant: 'habitants' } as const;
 const statusWords = { existing: 'les coopérations existantes', desired: 'les liens souhaités' } as const;
 
 /** What a view's filter keeps bright, as the facilitator chose it. */
@@ -38,17 +39,30 @@ function filterSentence(map: MapState, view: SavedView): string | null {
     );
     parts.push(`les liens de qualité ${joinFrench(names)}`);
   }
+  if (filter.engagements) {
+    const names = filter.engagements.map((e) =>
+      e === 'aucun' ? 'sans engagement précisé' : (engagementWords[e as keyof typeof engagementWords] ?? e),
+    );
+    parts.push(`les acteurs ${joinFrench(names)}`);
+  }
+  if (filter.representation?.length === 1) {
+    parts.push(
+      filter.representation[0] === 'represente'
+        ? 'les acteurs représentés à l’atelier'
+        : 'les acteurs non représentés à l’atelier',
+    );
+  }
   const focus = filter.focus ? map.actors.find((a) => a.id === filter.focus) : undefined;
   if (focus) parts.push(`${quote(focus.label)} et ses partenaires directs`);
   return parts.length > 0 ? `Restent vifs${nbsp}: ${joinFrench(parts)}${nbsp}; le reste est estompé.` : null;
 }
 
 /** The pages of the views the facilitator chose for the summary, in the views' order. */
-export function viewPagesOf(map: MapState): ViewPage[] {
+export function viewPagesOf(map: MapState, represented?: ReadonlySet<string>): ViewPage[] {
   return viewsOf(map)
     .filter((view) => view.inSummary)
     .map((view) => {
-      const display = displayOf(map, view);
+      const display = displayOf(map, view, represented);
       const sentences: string[] = [];
       const chosen = filterSentence(map, view);
       if (chosen) {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { newActor } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
 import { territory } from '../support/territoire.js';
 import { readWall } from '../support/wall-reading.js';
@@ -85,4 +86,68 @@ test('un nom court tapé dans le panneau de l’acteur s’écrit au mur quand l
   // Undone in the editor, the wall writes the full name again.
   await page.keyboard.press('Control+z');
   await expect(onWall.filter({ hasText: /Aide sociale/ })).toHaveCount(1);
+});
+
+test('filtres par engagement et par représentation : estompés sur la carte et au mur, dits en mots au mur', async ({
+  browser,
+  maillage,
+}) => {
+  const page = await browser.newPage();
+  const wall = await browser.newPage();
+  await page.goto(maillage.url);
+  const { id } = await callApi<{ id: string }>(page, 'workshop.create', { title: 'Engagements' });
+  const ops: MapOp[] = [
+    ['college', 'Collège Barbusse', 'education', 'professionnel'],
+    ['foot', 'Club de foot', 'associations', 'benevole'],
+    ['parents', 'Collectif de parents', 'parents', 'habitant'],
+    ['caf', 'CAF', 'protection-sociale', 'professionnel'],
+  ].map(
+    ([actorId, label, category, engagement], i): MapOp => ({
+      type: 'actor.add',
+      actor: newActor({
+        id: actorId!,
+        label: label!,
+        category: category!,
+        engagement: engagement as 'professionnel',
+        x: i * 260,
+        y: 0,
+      }),
+    }),
+  );
+  await callApi(page, 'map.apply', { workshopId: id, origin: 'seed', ops });
+  // The tour de table says the collège and the parents were represented.
+  await callApi(page, 'workshop.update', {
+    id,
+    patch: {
+      participants: [
+        { name: 'Léa Martin', structure: 'Collège Barbusse', role: 'CPE' },
+        { name: 'Awa Diallo', structure: 'Collectif de parents', role: 'Parent', actorId: 'parents' },
+        { name: 'Paul', structure: 'CAF', role: '', attendance: 'excuse' },
+      ],
+    },
+  });
+  await page.goto(`${maillage.url}#/atelier/${id}`);
+  await wall.goto(`${maillage.url}#/projection/${id}`);
+  await expect(wall.locator('.projection .react-flow__node-acteur')).toHaveCount(4);
+
+  await page.getByRole('button', { name: /Filtres/ }).click();
+  const panel = page.getByRole('region', { name: 'Filtres' });
+  await panel.getByRole('group', { name: 'À l’atelier' }).getByLabel('Non représenté').uncheck();
+  await expect(page.locator('.react-flow__node.estompe')).toHaveCount(2);
+  const dimmedOnWall = wall.locator('.projection .react-flow__node-acteur.estompe');
+  await expect(dimmedOnWall).toHaveCount(2);
+  await expect(wall.locator('.projection-filtre')).toHaveText('Restent vifs\u00a0: Représenté');
+
+  // Engagement too: only the habitants stay bright among the represented.
+  const engagement = panel.getByRole('group', { name: 'Engagement' });
+  for (const label of ['Professionnel', 'Bénévole', 'Non précisé']) await engagement.getByLabel(label).uncheck();
+  await expect(page.locator('.react-flow__node.estompe')).toHaveCount(3);
+  await expect(dimmedOnWall).toHaveCount(3);
+  await expect(wall.locator('.projection-filtre')).toHaveText('Restent vifs\u00a0: Habitant · Représenté');
+  await expect(wall.locator('.projection .react-flow__node-acteur:not(.estompe)')).toHaveText(['Collectif de parents']);
+  await wall.screenshot({ path: test.info().outputPath('mur-filtre-1280x720.png') });
+
+  await panel.getByRole('button', { name: 'Tout afficher' }).click();
+  await expect(dimmedOnWall).toHaveCount(0);
+  await expect(wall.locator('.projection-filtre')).toHaveCount(0);
 });

@@ -111,7 +111,7 @@ async function produce(
         suffix: '-synthese',
         extension: 'docx',
         mimeType: mime.docx,
-        bytes: await syntheseToDocx(summary(), toPng(mapToSvg(map)), viewPictures(map).map(toPng)),
+        bytes: await syntheseToDocx(summary(), toPng(mapToSvg(map)), viewPictures(map, represented).map(toPng)),
       };
     }
     case 'html':
@@ -122,14 +122,14 @@ async function produce(
         bytes: syntheseToHtml(
           summary(),
           mapToSvg(map).svg,
-          viewPictures(map).map((p) => p.svg),
+          viewPictures(map, represented).map((p) => p.svg),
         ),
       };
     case 'pdf': {
       const html = syntheseToHtml(
         summary(),
         mapToSvg(map).svg,
-        viewPictures(map).map((p) => p.svg),
+        viewPictures(map, represented).map((p) => p.svg),
       );
       return { suffix: '-synthese', extension: 'pdf', mimeType: mime.pdf, bytes: await deps.printPdf(html) };
     }

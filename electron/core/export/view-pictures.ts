@@ -8,8 +8,8 @@ import { displayOf } from '../../../shared/measures/display.js';
  * pages): the whole map (every layer: the summary comes after the workshop), dimmed, sized and
  * grouped as the view says, with the legend saying what size and outlines mean.
  */
-export function viewPictures(map: MapState): MapPicture[] {
+export function viewPictures(map: MapState, represented?: ReadonlySet<string>): MapPicture[] {
   return viewsOf(map)
     .filter((view) => view.inSummary)
-    .map((view) => mapToSvg(map, { display: displayOf(map, view), heading: view.name }));
+    .map((view) => mapToSvg(map, { display: displayOf(map, view, represented), heading: view.name }));
 }
