@@ -141,15 +141,20 @@ export function openForReading(dataDir: string, options: OpenDatabaseOptions = {
   return { db, path, readOnly: true, notices: [] };
 }
 
+/** « (SQLITE_NOTADB) » for support, never SQLite's English sentence. */
+function sqliteCode(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? ` (${code})` : '';
+}
+
 /**
  * A reader never moves anything aside (the app may be running): it names the damaged file and
  * says what to do, in French, whatever SQLite said in English.
  */
 function damagedForReading(path: string, error: unknown): ApiError {
-  const code = (error as { code?: unknown } | undefined)?.code;
   return new ApiError({
     code: 'storage',
-    message: `La base de données de Maillage «\u00a0${path}\u00a0» est abîmée\u00a0: elle ne peut pas être lue${typeof code === 'string' ? ` (${code})` : ''}. Rien n’a été modifié. Ouvrez Maillage\u00a0: il la mettra de côté, sans l’effacer, et démarrera sur une base neuve\u00a0; choisissez alors «\u00a0Restaurer une sauvegarde\u00a0» sur la page des ateliers pour retrouver vos ateliers.`,
+    message: `La base de données de Maillage «\u00a0${path}\u00a0» est abîmée\u00a0: elle ne peut pas être lue${sqliteCode(error)}. Rien n’a été modifié. Ouvrez Maillage\u00a0: il la mettra de côté, sans l’effacer, et démarrera sur une base neuve\u00a0; choisissez alors «\u00a0Restaurer une sauvegarde\u00a0» sur la page des ateliers pour retrouver vos ateliers.`,
   });
 }
 
@@ -200,7 +205,7 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
       notices.push({
         kind: 'database-moved-aside',
         path: aside,
-        message: `La base de données de Maillage était illisible (${error instanceof Error ? error.message : String(error)}). Elle n’a pas été effacée : elle a été mise de côté sous « ${aside} ». Maillage a démarré sur une base neuve ; pour récupérer l’ancienne, confiez ce fichier à votre support.`,
+        message: `La base de données de Maillage était illisible${sqliteCode(error)}. Elle n’a pas été effacée : elle a été mise de côté sous « ${aside} ». Maillage a démarré sur une base neuve ; pour récupérer l’ancienne, confiez ce fichier à votre support. Elle contient les ateliers d’alors : quand vous n’en aurez plus besoin, supprimez-la depuis « Données personnelles ».`,
       });
     }
   }
