@@ -34,6 +34,25 @@ export function withoutSigle(name: string): string {
   return parts && isSigle(parts[2] ?? '') ? fold(parts[1] ?? '') : fold(name);
 }
 
+const innerSigle = /^(.*?\S)\s*\(([^()]*)\)\s*\S/s;
+
+/**
+ * A sigle inside a name, not at its end — « Maison départementale des solidarités (MDS) de
+ * Saint-Priest » —, with the words before it, folded: typed alone, either names that actor.
+ */
+function innerSigleOf(name: string): { sigle: string; before: string } | undefined {
+  if (trailingSigle.test(name) && isSigle(trailingSigle.exec(name)?.[2] ?? '')) return undefined;
+  const parts = innerSigle.exec(name);
+  if (!parts || !isSigle(parts[2] ?? '')) return undefined;
+  return { sigle: sigleKey(parts[2] ?? ''), before: fold(parts[1] ?? '') };
+}
+
+/** A sigle typed in a hurry, in lowercase (« caf », « mds »): one short word, no capitals. */
+function typedSigle(name: string): string | undefined {
+  if (isSigle(name)) return sigleKey(name);
+  return /^\p{Ll}{2,6}$/u.test(name.trim()) ? fold(name) : undefined;
+}
+
 /** The initials of a name's words, folded: « Aide sociale à l’enfance » gives ase. */
 function initialsOf(name: string): string {
   return fold(initials(name) ?? '');
@@ -47,6 +66,7 @@ interface Entry {
   key: string;
   stripped: string;
   sigle: string | undefined;
+  inner: { sigle: string; before: string } | undefined;
   initials: string;
   /** Its « nom court », folded, when it has one. */
   short: string | undefined;
@@ -71,6 +91,7 @@ export function nameIndex(actors: readonly Actor[]): NameIndex {
     key: fold(actor.label),
     stripped: withoutSigle(actor.label),
     sigle: sigleOf(actor.label),
+    inner: innerSigleOf(actor.label),
     initials: initialsOf(actor.label),
     short: actor.shortLabel?.trim() ? fold(actor.shortLabel) : undefined,
   }));
@@ -170,6 +191,7 @@ function findLookalikes(index: NameIndex, name: string): { actor: Actor; likenes
   const stripped = withoutSigle(name);
   const sigle = sigleOf(name);
   const initials = initialsOf(name);
+  const typed = typedSigle(name);
   const found: { actor: Actor; likeness: Likeness; rank: number }[] = [];
   for (const entry of index.entries) {
     if (entry.key === key) continue;
@@ -178,7 +200,12 @@ function findLookalikes(index: NameIndex, name: string): { actor: Actor; likenes
       found.push({ actor: entry.actor, likeness: 'sameSigle', rank: 0 });
     } else if (entry.stripped === stripped && (entry.sigle !== undefined || sigle !== undefined)) {
       found.push({ actor: entry.actor, likeness: 'sigle', rank: 0 });
-    } else if (sameSigle(entry, sigle, isSigle(name) ? sigle : undefined, initials)) {
+    } else if (entry.inner?.before === key) {
+      found.push({ actor: entry.actor, likeness: 'sigle', rank: 0 });
+    } else if (
+      sameSigle(entry, sigle, isSigle(name) ? sigle : undefined, initials) ||
+      (typed !== undefined && (typed === entry.sigle || typed === entry.inner?.sigle))
+    ) {
       found.push({ actor: entry.actor, likeness: 'sameSigle', rank: 1 });
     } else if (typoOf(entry.stripped, stripped)) {
       found.push({ actor: entry.actor, likeness: 'spelling', rank: 2 });

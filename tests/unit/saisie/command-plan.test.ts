@@ -294,6 +294,7 @@ describe('les quasi-doublons', () => {
     'Protection maternelle et infantile',
     'Collège Jean-Moulin (éducation)',
     'École 1',
+    'Maison départementale des solidarités (MDS) de Saint-Priest',
   );
 
   it.each([
@@ -303,20 +304,32 @@ describe('les quasi-doublons', () => {
     ['PMI', 'Protection maternelle et infantile', 'le sigle de ses initiales'],
     ['Colège Jean Moulin', 'Collège Jean-Moulin', 'une faute de frappe'],
     ['Collège Jaen-Moulin', 'Collège Jean-Moulin', 'deux lettres inversées'],
+    ['ase', 'Aide sociale à l’enfance (ASE)', 'le sigle tapé en minuscules'],
+    ['MDS', 'Maison départementale des solidarités (MDS) de Saint-Priest', 'le sigle au milieu du nom'],
+    ['mds', 'Maison départementale des solidarités (MDS) de Saint-Priest', 'en minuscules aussi'],
+    [
+      'Maison départementale des solidarités',
+      'Maison départementale des solidarités (MDS) de Saint-Priest',
+      'les mots avant son sigle',
+    ],
   ])('« %s » propose « %s » (%s) ; en créer un second est un choix', (typed, existing) => {
     const readings = plain(readingsOf(map, `${typed} > École 1 : orientation`));
     expect(readings[0]).toContain(`« ${existing} » (déjà sur la carte, vous avez tapé « ${typed} »)`);
     expect(readings[1]).toContain(`nouvel acteur « ${typed} »`);
-    expect(typeLine(map, `${typed} > École 1 : orientation`).actors).toHaveLength(4);
-    expect(typeLine(map, `${typed} > École 1 : orientation`, 2).actors).toHaveLength(5);
+    expect(typeLine(map, `${typed} > École 1 : orientation`).actors).toHaveLength(5);
+    expect(typeLine(map, `${typed} > École 1 : orientation`, 2).actors).toHaveLength(6);
   });
 
-  it.each([['École 2'], ['École A'], ['Collège Jean-Macé'], ['Centre municipal de prévention (CMP)']])(
-    '« %s » est un autre acteur',
-    (typed) => {
-      expect(plain(readingsOf(map, typed))).toEqual([`nouvel acteur « ${typed} » (Autres)`]);
-    },
-  );
+  it.each([
+    ['École 2'],
+    ['École A'],
+    ['Collège Jean-Macé'],
+    ['Centre municipal de prévention (CMP)'],
+    ['Maison départementale des solidarités (MDS) de Vénissieux'],
+    ['ville'],
+  ])('« %s » est un autre acteur', (typed) => {
+    expect(plain(readingsOf(map, typed))).toEqual([`nouvel acteur « ${typed} » (Autres)`]);
+  });
 });
 
 describe('ce que la barre ne sait pas lire est refusé, avec la façon de l’écrire', () => {
