@@ -150,7 +150,7 @@ export const startRoomServer: ListenRoom = async ({ address, port, phoneDir, gat
       return fail(res, 415, 'transport', 'Type de contenu attendu : application/json.');
     }
     const input = parseJson(await readBody(req));
-    const envelope = gate.dispatch(route.method, input, { key, address: req.socket.remoteAddress ?? '' });
+    const envelope = await gate.dispatch(route.method, input, { key, address: req.socket.remoteAddress ?? '' });
     return send(res, envelope.ok ? 200 : statusOf(envelope.error.code), envelope);
   }
 

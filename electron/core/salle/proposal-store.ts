@@ -2,6 +2,14 @@ import type { Database, Statement } from 'better-sqlite3';
 import { noteKindIds } from '../../../shared/domain/codebook.js';
 import type { Proposal, ProposalStatus } from '../../../shared/salle/room.js';
 
+/** A proposal to store, with who sent it (an anonymous phone id) and the id that phone chose. */
+export interface ProposalWrite {
+  workshopId: string;
+  phoneId: string;
+  clientId: string;
+  proposal: Proposal;
+}
+
 interface Row {
   id: string;
   type: string;
@@ -28,7 +36,6 @@ export class ProposalStore {
   private readonly settleRow: Statement;
   private readonly findRow: Statement;
   private readonly contributorRow: Statement;
-  private readonly pendingCountRow: Statement;
   private readonly contributorCount: Statement;
 
   constructor(private readonly db: Database) {
@@ -46,24 +53,36 @@ export class ProposalStore {
     this.findRow = db.prepare(
       'SELECT id, type, body, author, status, received_at FROM room_proposals WHERE workshop_id = ? AND id = ?',
     );
-    this.pendingCountRow = db
-      .prepare(`SELECT COUNT(*) FROM room_proposals WHERE workshop_id = ? AND status = 'pending'`)
-      .pluck();
     this.contributorRow = db.prepare('INSERT OR IGNORE INTO room_contributors (workshop_id, phone_id) VALUES (?, ?)');
     this.contributorCount = db.prepare('SELECT COUNT(*) FROM room_contributors WHERE workshop_id = ?').pluck();
   }
 
-  /** Stores a new proposal and counts its phone as a contributor, in one transaction. */
-  insert(workshopId: string, phoneId: string, clientId: string, proposal: Proposal): void {
-    const { id, type, author, receivedAt } = proposal;
-    const body: Body =
-      proposal.type === 'note'
-        ? { kind: proposal.kind, text: proposal.text, actorId: proposal.actorId }
-        : { sourceId: proposal.sourceId, targetId: proposal.targetId, text: proposal.text };
-    this.db.transaction(() => {
+  /**
+   * Stores proposals that arrived together in one transaction — one write to the disk for a
+   * burst of phones, not one each —, each in a savepoint of its own: one refused row (the
+   * same id twice) fails alone. Answers the error of each item, undefined when stored; throws
+   * when the transaction itself fails (nothing of it is then stored).
+   */
+  insertMany(items: readonly ProposalWrite[]): unknown[] {
+    const one = this.db.transaction(({ workshopId, phoneId, clientId, proposal }: ProposalWrite) => {
+      const { id, type, author, receivedAt } = proposal;
+      const body: Body =
+        proposal.type === 'note'
+          ? { kind: proposal.kind, text: proposal.text, actorId: proposal.actorId }
+          : { sourceId: proposal.sourceId, targetId: proposal.targetId, text: proposal.text };
       this.insertRow.run(workshopId, id, phoneId, clientId, type, JSON.stringify(body), author, receivedAt);
       this.contributorRow.run(workshopId, phoneId);
-    })();
+    });
+    return this.db.transaction(() =>
+      items.map((item) => {
+        try {
+          one(item);
+          return undefined;
+        } catch (error) {
+          return error;
+        }
+      }),
+    )();
   }
 
   /** A phone that voted without proposing anything counts too. */
@@ -77,10 +96,6 @@ export class ProposalStore {
 
   pending(workshopId: string): Proposal[] {
     return (this.pendingRows.all(workshopId) as Row[]).flatMap((row) => proposalOf(row) ?? []);
-  }
-
-  pendingCount(workshopId: string): number {
-    return this.pendingCountRow.get(workshopId) as number;
   }
 
   find(workshopId: string, id: string): Proposal | undefined {

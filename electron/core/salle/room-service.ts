@@ -29,7 +29,7 @@ import type { EventHub } from '../event-hub.js';
 import type { MapService } from '../map/map-service.js';
 import { AttemptLimiter } from './limiters.js';
 import { type PhonePictures, phonePictures } from './phone-pictures.js';
-import { ProposalStore } from './proposal-store.js';
+import { ProposalStore, type ProposalWrite } from './proposal-store.js';
 
 /** Who is calling the room listener: the phone's key (once joined) and its network address. */
 export interface PhoneContext {
@@ -41,7 +41,7 @@ export interface PhoneContext {
 export interface PhoneGate {
   /** Whether a key belongs to a phone of the current opening (for per-phone rate limits). */
   knows(key: string): boolean;
-  dispatch(method: string, input: unknown, context: PhoneContext): Envelope<unknown>;
+  dispatch(method: string, input: unknown, context: PhoneContext): Promise<Envelope<unknown>>;
 }
 
 export interface RoomListener {
@@ -77,8 +77,11 @@ export const defaultRoomPort = 5280;
 interface Phone {
   /** Anonymous id, stored with its proposals to count contributors. */
   id: string;
-  /** Its proposals in this opening, by the id the phone chose. */
-  proposals: Map<string, { id: string; type: Proposal['type']; text: string; status: Proposal['status'] }>;
+  /** Its proposals in this opening, by the id the phone chose; `written` settles once stored. */
+  proposals: Map<
+    string,
+    { id: string; type: Proposal['type']; text: string; status: Proposal['status']; written: Promise<void> }
+  >;
   /** Bumped when something only this phone sees changes (its proposals, its gommettes). */
   version: number;
 }
@@ -134,6 +137,10 @@ export class RoomService {
   private pictures: { key: string; pictures: PhonePictures } | undefined;
 
   private readonly unsubscribe: () => void;
+  /** Proposals waiting, per workshop, as stored: read once, then kept in step with every write. */
+  private readonly pendingCache = new Map<string, Proposal[]>();
+  /** Proposals received and not yet written: stored together at the next turn of the event loop. */
+  private writes: (ProposalWrite & { done: (error?: unknown) => void })[] = [];
 
   constructor(private readonly deps: RoomDeps) {
     this.store = new ProposalStore(deps.db);
@@ -246,7 +253,7 @@ export class RoomService {
   state(workshopId: string): RoomState {
     return {
       status: this.statusOf(workshopId),
-      pending: this.store.pending(workshopId),
+      pending: [...this.pendingOf(workshopId)],
       vote: this.voteRound(workshopId),
       contributors: this.store.contributors(workshopId),
     };
@@ -265,6 +272,10 @@ export class RoomService {
     if (!this.store.settle(workshopId, id, outcome)) {
       throw conflict('Cette proposition a déjà été traitée (dans une autre fenêtre ?) ; rien n’a été modifié.');
     }
+    this.pendingCache.set(
+      workshopId,
+      this.pendingOf(workshopId).filter((p) => p.id !== id),
+    );
     for (const phone of this.opening?.workshopId === workshopId ? this.opening.phones.values() : []) {
       for (const mine of phone.proposals.values()) {
         if (mine.id !== id) continue;
@@ -356,13 +367,14 @@ export class RoomService {
   private gate(): PhoneGate {
     return {
       knows: (key) => this.opening?.phones.has(key) ?? false,
-      dispatch: (method, input, context) => {
+      dispatch: async (method, input, context) => {
         try {
           if (!isPhoneMethod(method)) {
             throw new ApiError({ code: 'unknown_method', message: 'Adresse inconnue.' });
           }
           const parsed = phoneInputs[method].parse(input ?? {});
-          return { ok: true, result: this.phoneCall(method, parsed as never, context) };
+          // A proposal answers once stored: a promise; everything else at once.
+          return { ok: true, result: await this.phoneCall(method, parsed as never, context) };
         } catch (error) {
           return { ok: false, error: toApiError(error).toBody() };
         }
@@ -476,18 +488,19 @@ export class RoomService {
     phone: Phone,
     method: 'propose.note' | 'propose.link',
     input: PhoneInput<'propose.note' | 'propose.link'>,
-  ): { id: string; proposalsLeft: number } {
+  ): Promise<{ id: string; proposalsLeft: number }> {
     const left = () => Math.max(0, roomLimits.proposalsPerPhone - phone.proposals.size);
-    // Sent twice (a retry after a lost answer): counted once.
+    // Sent twice (a retry after a lost answer, even before the first was stored): counted once.
     const already = phone.proposals.get(input.id);
-    if (already) return { id: already.id, proposalsLeft: left() };
+    if (already) return already.written.then(() => ({ id: already.id, proposalsLeft: left() }));
     if (phone.proposals.size >= roomLimits.proposalsPerPhone) {
       throw conflict(
         `Vous avez envoyé ${roomLimits.proposalsPerPhone} propositions : c’est le maximum pour cette séance.`,
       );
     }
     const { workshopId } = opening;
-    if (this.store.pendingCount(workshopId) >= roomLimits.pendingProposals) {
+    const queued = this.writes.filter((w) => w.workshopId === workshopId).length;
+    if (this.pendingOf(workshopId).length + queued >= roomLimits.pendingProposals) {
       throw conflict('Beaucoup de propositions attendent déjà : réessayez dans quelques minutes.');
     }
     const actors = new Map(this.deps.maps.get(workshopId).map.actors.map((a) => [a.id, a.label]));
@@ -503,16 +516,68 @@ export class RoomService {
       if (!actors.has(link.sourceId) || !actors.has(link.targetId)) throw gone();
       proposal = { ...base, type: 'link', sourceId: link.sourceId, targetId: link.targetId, text: link.text };
     }
-    this.store.insert(workshopId, phone.id, input.id, proposal);
+    const written = this.write({ workshopId, phoneId: phone.id, clientId: input.id, proposal });
     // What the phone lists as its own: a missing cooperation by the two names it links.
     const shown =
       proposal.type === 'note'
         ? proposal.text
         : `${actors.get(proposal.sourceId)} ↔ ${actors.get(proposal.targetId)}${proposal.text ? ` : ${proposal.text}` : ''}`;
-    phone.proposals.set(input.id, { id: proposal.id, type: proposal.type, text: shown, status: 'pending' });
-    phone.version += 1;
-    this.changed(workshopId);
-    return { id: proposal.id, proposalsLeft: left() };
+    // Known at once, so that a retry arriving before the write waits for it instead of sending twice.
+    phone.proposals.set(input.id, { id: proposal.id, type: proposal.type, text: shown, status: 'pending', written });
+    return written.then(
+      () => {
+        phone.version += 1;
+        return { id: proposal.id, proposalsLeft: left() };
+      },
+      (error: unknown) => {
+        phone.proposals.delete(input.id);
+        throw error;
+      },
+    );
+  }
+
+  private pendingOf(workshopId: string): Proposal[] {
+    let list = this.pendingCache.get(workshopId);
+    if (!list) {
+      list = this.store.pending(workshopId);
+      this.pendingCache.set(workshopId, list);
+    }
+    return list;
+  }
+
+  /**
+   * Queues a proposal for the next write. The phone is answered once it is on disk; phones that
+   * send in the same turn of the event loop share one transaction (one flush to the disk).
+   */
+  private write(item: ProposalWrite): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.writes.length === 0) setImmediate(() => this.flush());
+      this.writes.push({ ...item, done: (error) => (error === undefined ? resolve() : reject(error)) });
+    });
+  }
+
+  private flush(): void {
+    const batch = this.writes;
+    this.writes = [];
+    let errors: unknown[];
+    try {
+      errors = this.store.insertMany(batch);
+    } catch (error) {
+      for (const item of batch) item.done(error);
+      return;
+    }
+    const touched = new Set<string>();
+    batch.forEach((item, index) => {
+      const error = errors[index];
+      if (error === undefined) {
+        // Not read yet: the next read finds it in the database.
+        const cached = this.pendingCache.get(item.workshopId);
+        if (cached) this.pendingCache.set(item.workshopId, [...cached, item.proposal]);
+        touched.add(item.workshopId);
+      }
+      item.done(error);
+    });
+    for (const workshopId of touched) this.changed(workshopId);
   }
 
   private placeDots(opening: Opening, phone: Phone, dots: Record<string, number>): VoteRound['tally'] {

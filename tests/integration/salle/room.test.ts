@@ -197,6 +197,26 @@ describe('phones', () => {
     expect(core.call('room.state', { workshopId }).pending).toHaveLength(1);
   });
 
+  it('stores proposals sent together, and one sent twice at the same moment, exactly once each', async () => {
+    const status = await open();
+    const phones = await Promise.all(Array.from({ length: 12 }, () => joinRoom(status.joinUrl)));
+    const answers = await Promise.all(
+      phones.flatMap((phone, i) =>
+        [0, 1].map(() => phone.call('propose.note', { id: `same-${i}`, kind: 'besoin', text: `Besoin ${i}` })),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    const ids = answers.map((a) => resultOf<{ id: string }>(a).id);
+    // The two sends of one phone got the same proposal; the twelve phones, twelve.
+    for (let i = 0; i < phones.length; i++) expect(ids[2 * i]).toBe(ids[2 * i + 1]);
+    const pending = core.call('room.state', { workshopId }).pending;
+    expect(pending.map((p) => p.text).sort()).toEqual(phones.map((_, i) => `Besoin ${i}`).sort());
+    // The database holds them too: a new core (a restart) reads the same list.
+    core.close();
+    core = openCore();
+    expect(core.call('room.state', { workshopId }).pending).toHaveLength(phones.length);
+  });
+
   it('refuses proposals about actors that are not on the map, over the per-phone limit, and unknown keys', async () => {
     const status = await open();
     const phone = await joinRoom(status.joinUrl);
