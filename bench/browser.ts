@@ -76,12 +76,25 @@ export interface DragResult {
 }
 
 /**
+ * Where to press on a node, once pressing there reaches it: the canvas still for a frame and
+ * nothing on top of the node's centre. A neighbour left over it by an earlier drag, or a panel,
+ * would take the press and the drag would measure another node, or nothing.
+ */
+async function pressPoint(page: Page, nodeId: string): Promise<{ x: number; y: number }> {
+  const found = await page.evaluate<{ at?: { x: number; y: number }; problem?: string }>(
+    `window.__maillageBench.pressable(${JSON.stringify(nodeId)}, 30000)`,
+  );
+  if (found.at) return found.at;
+  throw new Error(`Le nœud ${nodeId} ne peut pas être glissé : ${found.problem}.`);
+}
+
+/**
  * React Flow's stress protocol: press on the node, move it `steps` times by `px` pixels waiting
  * for a frame after each move, release. The renders counted cover the whole gesture, release
  * (and the save it sends) included.
  */
 export async function drag(page: Page, cdp: CDPSession, nodeId: string, direction: 1 | -1, steps = 20, px = 5) {
-  const at = await page.evaluate<{ x: number; y: number }>(`window.__maillageBench.whereIs(${JSON.stringify(nodeId)})`);
+  const at = await pressPoint(page, nodeId);
   await page.mouse.move(at.x, at.y);
   await frame(page);
   await page.evaluate('window.__maillageBench.resetRenders()');

@@ -163,11 +163,18 @@ async function main(): Promise<Figure[]> {
     const workshops = new Map<number, string>();
     const walls = new Map<number, string>();
     let editWorkshop: string | undefined;
+    let roomWorkshop = '';
     const dataDir = join(work, 'app-data');
     if (sizes.length > 0) log(`cartes générées : ${sizes.join(', ')} acteurs`);
     const core = createCore({ dataDir });
     try {
       for (const [n, map] of maps) workshops.set(n, loadIntoCore(core, `Banc : ${n} acteurs`, map));
+      // The room gets a workshop of its own: the drags before it leave their actor moved (an odd
+      // number of them, in the smoke run, leaves it on its neighbour), and the room's proposals
+      // and vote must not weigh on the other figures either.
+      if (!partial || roomOnly) {
+        roomWorkshop = loadIntoCore(core, `Salle : ${plan.heapSize} acteurs`, maps.get(plan.heapSize)!);
+      }
       if (!partial || wallOnly) {
         for (const n of wallPlan.actors) {
           walls.set(n, loadIntoCore(core, `Mur : ${n} acteurs`, { ...territory(n), notes: [], zones: [] }));
@@ -308,7 +315,7 @@ async function main(): Promise<Figure[]> {
       figures.push(
         ...(await measureRoom(browser, {
           appUrl: app.url,
-          workshopId: workshops.get(plan.heapSize)!,
+          workshopId: roomWorkshop,
           map: maps.get(plan.heapSize)!,
           plan: plan.room,
           judge: !smoke,

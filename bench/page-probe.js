@@ -7,6 +7,7 @@
   const expected = window.__benchExpect;
   const nodes = document.getElementsByClassName('react-flow__node');
   const edges = document.getElementsByClassName('react-flow__edge-path');
+  const nodeById = (id) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
   const bench = {
@@ -45,9 +46,23 @@
       bench.edgeRenders = {};
     },
     /**
-     * The actor nearest the centre of the canvas: the one the benchmark drags. Generated actors
-     * are named a0, a1…; zones and notes are nodes too on the editor's canvas, and dragging a
-     * zone carries what lies in it, which is another measurement.
+     * What a press at a node's centre would land on: null when it is the node itself, else a
+     * short description of what lies on top (a neighbour moved onto it, a panel, a dialog).
+     */
+    coveredBy(id) {
+      const node = nodeById(id);
+      if (!node) return `aucun nœud ${id}`;
+      const box = node.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (top && node.contains(top)) return null;
+      if (!top) return 'hors de la fenêtre';
+      const owner = top.closest('[data-id]') ?? top.closest('[class]') ?? top;
+      return owner.dataset.id ? `le nœud ${owner.dataset.id}` : `${owner.tagName.toLowerCase()}.${owner.className}`;
+    },
+    /**
+     * The actor nearest the centre of the canvas that a press would reach: the one the benchmark
+     * drags. Generated actors are named a0, a1…; zones and notes are nodes too on the editor's
+     * canvas, and dragging a zone carries what lies in it, which is another measurement.
      */
     centreNode() {
       const pane = document.querySelector('.react-flow').getBoundingClientRect();
@@ -55,17 +70,41 @@
       const cy = pane.top + pane.height / 2;
       let best = null;
       for (const node of nodes) {
-        if (!/^a\d+$/.test(node.dataset.id)) continue;
+        if (!/^a\d+$/.test(node.dataset.id) || bench.coveredBy(node.dataset.id) !== null) continue;
         const box = node.getBoundingClientRect();
         const distance = Math.hypot(box.left + box.width / 2 - cx, box.top + box.height / 2 - cy);
         if (!best || distance < best.distance) best = { id: node.dataset.id, distance };
       }
+      if (!best) throw new Error('Aucun acteur à portée de souris sur le canevas.');
       return best.id;
     },
     /** Where to press on a node: its centre, in page coordinates. */
     whereIs(id) {
-      const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`).getBoundingClientRect();
+      const box = nodeById(id).getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    /**
+     * Before a press: the node's centre, once it has not moved since the previous frame (the
+     * canvas still: no fit animation, no panel pushing it) and nothing covers it. After `limitMs`
+     * without that, what stands in the way instead.
+     */
+    pressable(id, limitMs) {
+      const until = performance.now() + limitMs;
+      return new Promise((resolve) => {
+        let last = null;
+        const check = () => {
+          const node = nodeById(id);
+          const at = node ? bench.whereIs(id) : null;
+          const covered = bench.coveredBy(id);
+          if (at && last && at.x === last.x && at.y === last.y && covered === null) resolve({ at });
+          else if (performance.now() > until) resolve({ problem: covered ?? 'bouge encore' });
+          else {
+            last = at;
+            requestAnimationFrame(check);
+          }
+        };
+        requestAnimationFrame(check);
+      });
     },
   };
   window.__maillageBench = bench;
