@@ -164,8 +164,9 @@ function carteState(
         current: () => get().map,
         onShown: ({ workshop, map, revision }) => set({ workshop, map, revision }),
         onSave: (save) => set({ save }),
-        // The steps recorded so far were made on edits the core did not take.
-        onRefused: (message) => set({ notice: message, history: emptyHistory }),
+        // The steps recorded so far were made on edits the core did not take. The save status
+        // says why (and stays until the next edit is saved): a notice too would say it twice.
+        onRefused: () => set({ history: emptyHistory }),
         onLoadError: (loadError) => set({ loadError }),
       });
       sync = opened;

@@ -194,3 +194,46 @@ test('a tab closed while saving asks first; staying, the edit reaches the core',
   const { map } = await callApi<{ map: MapState }>(reader, 'map.get', { workshopId });
   expect(map.actors.map((actor) => actor.label)).toEqual(['CAF', 'PMI']);
 });
+
+test('two editors type the same new name at once: one actor, and the second editor says why', async ({
+  page,
+  browser,
+  maillage,
+}) => {
+  const workshopId = await openWorkshop(page, maillage.url, [
+    { type: 'actor.add', actor: newActor({ id: 'mairie', label: 'Mairie', category: 'commune', x: 0, y: 0 }) },
+  ]);
+  // A co-facilitator's tab, on a network of its own that the test cuts.
+  const elsewhere = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 720 } });
+  try {
+    const second = await elsewhere.newPage();
+    await second.goto(`${maillage.url}#/atelier/${workshopId}`);
+    await expect(second.locator('.react-flow__node')).toHaveCount(1);
+    // Both type « Commun » on the same map; the second's line reaches the core after the first's.
+    await elsewhere.setOffline(true);
+    await second.keyboard.press('Control+k');
+    const secondBar = second.getByRole('combobox', { name: 'Saisie rapide' });
+    await secondBar.fill('Commun');
+    await secondBar.press('Enter');
+    await expect(second.locator('.etat-enregistrement')).toHaveAttribute('data-state', 'offline');
+    await page.keyboard.press('Control+k');
+    const bar = page.getByRole('combobox', { name: 'Saisie rapide' });
+    await bar.fill('commun');
+    await bar.press('Enter');
+    await expect(page.locator('.etat-enregistrement')).toHaveAttribute('data-state', 'saved');
+    await elsewhere.setOffline(false);
+
+    // The refusal says why, once, in the save status, which stays until the next edit is saved.
+    const secondStatus = second.locator('.etat-enregistrement');
+    await expect(secondStatus).toHaveAttribute('data-state', 'failed');
+    await expect(secondStatus).toContainText('«\u00a0Commun\u00a0» vient d’être ajouté depuis une autre fenêtre');
+    await expect(second.locator('.avis')).toHaveCount(0);
+    await second.screenshot({ path: test.info().outputPath('jumeau-refuse-1280x720.png') });
+    // The second editor shows the core's map: the first « commun », not its own twin.
+    await expect(second.locator('.react-flow__node .acteur-nom')).toHaveText(['Mairie', 'commun']);
+    const { map } = await callApi<{ map: MapState }>(page, 'map.get', { workshopId });
+    expect(map.actors.map((actor) => actor.label)).toEqual(['Mairie', 'commun']);
+  } finally {
+    await elsewhere.close();
+  }
+});

@@ -184,8 +184,10 @@ describe('views kept in step with the core', () => {
     net.restore();
     const map = await converged(server, workshopId, a, b);
     expect(map.actors.map((actor) => actor.label)).toEqual(['commun', 'A1']);
-    expect(b.store.getState().notice).toMatch(/^«\u00a0Commun\u00a0» vient d’être ajouté depuis une autre fenêtre/);
-    expect(b.store.getState().save).toMatchObject({ kind: 'failed' });
+    expect(b.store.getState().save).toMatchObject({
+      kind: 'failed',
+      message: expect.stringMatching(/^«\u00a0Commun\u00a0» vient d’être ajouté depuis une autre fenêtre/),
+    });
   });
 
   it('a queue belongs to its workshop: leaving lets it finish, then closes; reopened meanwhile, the view stays', async () => {
