@@ -59,7 +59,14 @@ export function ConfidentialitePage() {
       <section aria-labelledby="conf-stored">
         <h2 id="conf-stored">{t('confidentialite.stored.title')}</h2>
         <p>{t('confidentialite.stored.body')}</p>
-        {overview && <p>{t('confidentialite.stored.counts', overview.workshops)}</p>}
+        {overview && (
+          <p>
+            {t('confidentialite.stored.counts', {
+              own: t('confidentialite.stored.own', { count: overview.workshops.own }),
+              club: t('confidentialite.stored.club', { count: overview.workshops.club }),
+            })}
+          </p>
+        )}
       </section>
       {overview && <DossierDonnees overview={overview} />}
       {overview && <Conservation overview={overview} onChange={refresh} onError={onError} />}

@@ -767,7 +767,11 @@ export const en: Shape<typeof fr> = {
     stored: {
       title: 'What Maillage stores',
       body: 'For each workshop: its title, territory, date, the facilitator’s name, the objective, the participants (name, organisation, role). On the map: actors — organisations, and sometimes people (a parent, a resident, a named professional) — with a contact and remarks, cooperations with their obstacles, proposals and remarks, the group’s notes, zones, saved views; the versions of the map kept during the workshop; the step, questions and timer; proposals sent from the room’s phones. Remarks may speak of a family’s situation: write there only what the diagnosis needs.',
-      counts: 'On this computer: {{own}} workshop(s), and {{club}} file(s) received from colleagues for the Club.',
+      counts: 'On this computer: {{own}}, and {{club}} from colleagues for the Club.',
+      own_one: '{{count}} workshop',
+      own_other: '{{count}} workshops',
+      club_one: '{{count}} file received',
+      club_other: '{{count}} files received',
     },
     where: {
       title: 'Where',
@@ -844,7 +848,7 @@ export const en: Shape<typeof fr> = {
     },
     share: {
       title: 'Sharing without naming',
-      body: '“Export” → “Anonymise” writes every format without people’s names, contacts or remarks: people (engagement “habitant”, or the actor panel’s “A person” box) become “Parent 1”, “Habitant 2”…; organisations keep their names and standard types; names, addresses and phone numbers quoted in notes, obstacles, proposals, zones, the title and the objective are replaced; participants keep their organisation only. The file for a colleague or the Club is always anonymised (command line: --anonymiser). Still read the notes before publishing: a name Maillage does not know (neither actor nor participant) cannot be recognised.',
+      body: '“Export” → “Anonymise” writes every format without people’s names, contacts or remarks: people (engagement “habitant”, or the actor panel’s “A person” box) become “Parent 1”, “Habitant 2”…; organisations keep their names and standard types; those people’s and participants’ names, e-mail addresses and phone numbers quoted in notes, obstacles, proposals, zones, the title and the objective are replaced; participants keep their organisation only. The file for a colleague or the Club is always anonymised (command line: --anonymiser). Still read the notes before publishing: a name Maillage does not know (neither actor nor participant) or a postal address cannot be recognised.',
     },
   },
   suppression: {

@@ -763,8 +763,11 @@ export const fr = {
     stored: {
       title: 'Ce que Maillage enregistre',
       body: 'Pour chaque atelier\u00a0: son titre, le territoire, la date, le nom de la personne qui anime, l’objectif, les participants (nom, structure, rôle). Sur la carte\u00a0: les acteurs — des structures, et parfois des personnes (un parent, un habitant, un professionnel nommé) — avec un contact et des remarques, les coopérations avec leurs obstacles, propositions et remarques, les notes du groupe, les zones, les vues enregistrées\u00a0; les versions de la carte gardées pendant l’atelier\u00a0; l’étape, les questions et le minuteur\u00a0; les propositions envoyées depuis les téléphones de la salle. Les remarques peuvent parler de la situation d’une famille\u00a0: n’y écrivez que ce qui sert au diagnostic.',
-      counts:
-        'Sur cet ordinateur\u00a0: {{own}}\u00a0atelier(s), et {{club}}\u00a0fichier(s) reçu(s) de collègues pour le Club.',
+      counts: 'Sur cet ordinateur\u00a0: {{own}}, et {{club}} de collègues pour le Club.',
+      own_one: '{{count}}\u00a0atelier',
+      own_other: '{{count}}\u00a0ateliers',
+      club_one: '{{count}}\u00a0fichier reçu',
+      club_other: '{{count}}\u00a0fichiers reçus',
     },
     where: {
       title: 'Où',
@@ -841,7 +844,7 @@ export const fr = {
     },
     share: {
       title: 'Partager sans nommer',
-      body: '«\u202fExporter\u202f» → «\u202fAnonymiser\u202f» produit chaque format sans noms de personnes, contacts ni remarques\u00a0: les personnes (engagement «\u202fhabitant\u202f», ou case «\u202fUne personne\u202f» du panneau de l’acteur) deviennent «\u202fParent 1\u202f», «\u202fHabitant 2\u202f»…\u00a0; les structures gardent leur nom et leur type commun\u00a0; les noms, adresses et téléphones cités dans les notes, obstacles, propositions, zones, le titre et l’objectif sont remplacés\u00a0; les participants ne gardent que leur structure. Le fichier pour un collègue ou le Club est toujours anonymisé (en ligne de commande\u00a0: --anonymiser). Relisez quand même les notes avant de publier\u00a0: un nom que Maillage ne connaît pas (ni acteur, ni participant) ne peut pas être reconnu.',
+      body: '«\u202fExporter\u202f» → «\u202fAnonymiser\u202f» produit chaque format sans noms de personnes, contacts ni remarques\u00a0: les personnes (engagement «\u202fhabitant\u202f», ou case «\u202fUne personne\u202f» du panneau de l’acteur) deviennent «\u202fParent 1\u202f», «\u202fHabitant 2\u202f»…\u00a0; les structures gardent leur nom et leur type commun\u00a0; les noms de ces personnes et des participants, les courriels et les numéros de téléphone cités dans les notes, obstacles, propositions, zones, le titre et l’objectif sont remplacés\u00a0; les participants ne gardent que leur structure. Le fichier pour un collègue ou le Club est toujours anonymisé (en ligne de commande\u00a0: --anonymiser). Relisez quand même les notes avant de publier\u00a0: un nom que Maillage ne connaît pas (ni acteur, ni participant) ou une adresse postale ne peuvent pas être reconnus.',
     },
   },
   suppression: {

@@ -39,6 +39,9 @@ test('la notice « Données personnelles » : le dossier, ses droits, une base a
   await expect(files.locator('tr', { hasText: 'maillage.sqlite' }).first()).toContainText(
     'votre compte seulement (0600)',
   );
+  await expect(
+    page.locator('section', { has: page.getByRole('heading', { name: 'Ce que Maillage enregistre' }) }),
+  ).toContainText('Sur cet ordinateur\u00a0: 1\u00a0atelier, et 0\u00a0fichier reçu de collègues pour le Club.');
   await expect(files).toContainText('Le dossier lui-même\u00a0: votre compte seulement (0700)');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/confidentialite-1280x720.png' });
