@@ -18,7 +18,9 @@ export function filterWords(filter: Omit<ViewFilter, 'focus'>, codebook: Codeboo
         .join(', '),
     );
   }
-  if (filter.representation) parts.push(filter.representation.map((id) => t(`filtres.${id}`)).join(', '));
+  // « Représenté » alone is cryptic from the back of the room: the wall says where.
+  if (filter.representation)
+    parts.push(filter.representation.map((id) => t(`filtres.wallRepresentation.${id}`)).join(', '));
   if (filter.kinds) parts.push(filter.kinds.map((id) => findLinkKind(codebook, id).label).join(', '));
   if (filter.statuses) parts.push(filter.statuses.map((id) => t(`domaine.status.${id}`)).join(', '));
   if (filter.qualities) parts.push(filter.qualities.map((id) => t(`domaine.quality.${id}`)).join(', '));

@@ -353,6 +353,10 @@ export const en: Shape<typeof fr> = {
     represente: 'Represented',
     'non-represente': 'Not represented',
     wall: 'Still bright: {{what}}',
+    wallRepresentation: {
+      represente: 'Represented at the workshop',
+      'non-represente': 'Not represented at the workshop',
+    },
     active: 'Filter on: part of the map is dimmed.',
     focusOn: 'Partners of “{{label}}” (Esc to see everything).',
     partners: 'Show its partners',

@@ -347,6 +347,7 @@ export const fr = {
     represente: 'Représenté',
     'non-represente': 'Non représenté',
     wall: 'Restent vifs\u00a0: {{what}}',
+    wallRepresentation: { represente: 'Représentés à l’atelier', 'non-represente': 'Non représentés à l’atelier' },
     active: 'Filtre actif\u00a0: une partie de la carte est estompée.',
     focusOn: 'Partenaires de «\u202f{{label}}\u202f» (Échap pour tout revoir).',
     partners: 'Voir ses partenaires',

@@ -136,14 +136,14 @@ test('filtres par engagement et par représentation : estompés sur la carte et 
   await expect(page.locator('.react-flow__node.estompe')).toHaveCount(2);
   const dimmedOnWall = wall.locator('.projection .react-flow__node-acteur.estompe');
   await expect(dimmedOnWall).toHaveCount(2);
-  await expect(wall.locator('.projection-filtre')).toHaveText('Restent vifs\u00a0: Représenté');
+  await expect(wall.locator('.projection-filtre')).toHaveText('Restent vifs\u00a0: Représentés à l’atelier');
 
   // Engagement too: only the habitants stay bright among the represented.
   const engagement = panel.getByRole('group', { name: 'Engagement' });
   for (const label of ['Professionnel', 'Bénévole', 'Non précisé']) await engagement.getByLabel(label).uncheck();
   await expect(page.locator('.react-flow__node.estompe')).toHaveCount(3);
   await expect(dimmedOnWall).toHaveCount(3);
-  await expect(wall.locator('.projection-filtre')).toHaveText('Restent vifs\u00a0: Habitant · Représenté');
+  await expect(wall.locator('.projection-filtre')).toHaveText('Restent vifs\u00a0: Habitant · Représentés à l’atelier');
   await expect(wall.locator('.projection .react-flow__node-acteur:not(.estompe)')).toHaveText(['Collectif de parents']);
   await wall.screenshot({ path: test.info().outputPath('mur-filtre-1280x720.png') });
 

@@ -91,6 +91,9 @@ test('tour de table au clavier : lecture avant Entrée, structures liées à la 
   await objective.fill('Repérer qui accompagne les familles à la sortie de l’école.');
   await objective.blur();
   await page.screenshot({ path: test.info().outputPath('tour-de-table-1280x720.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: test.info().outputPath('tour-de-table-1920x1080.png') });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await line.press('Escape');
   await expect(panel).toHaveCount(0);
 
