@@ -7,12 +7,13 @@ import type { CarteStore } from '../carte/carte-store.js';
  * for them (the main process hears the count, `electron/main/close-guard.ts`), a browser tab
  * asks before leaving (`beforeunload`). Per window, like the window's own listeners.
  */
-const open = new Set<CarteStore>();
+/** One entry per registration: a store guarded twice (React's strict mode) stays guarded until both go. */
+const open = new Set<{ store: CarteStore }>();
 const listeners = new Set<() => void>();
 
 function unsavedCount(): number {
   let count = 0;
-  for (const store of open) count += store.getState().unsaved();
+  for (const { store } of open) count += store.getState().unsaved();
   return count;
 }
 
@@ -22,7 +23,8 @@ function changed(): void {
 
 /** While a workshop's store is open, its unsaved edits hold the window's close. */
 export function guardUnsaved(store: CarteStore): () => void {
-  open.add(store);
+  const entry = { store };
+  open.add(entry);
   // The save state changes with every batch sent, answered or waiting: the count is read then.
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.save !== previous.save || state.map !== previous.map) changed();
@@ -30,7 +32,7 @@ export function guardUnsaved(store: CarteStore): () => void {
   changed();
   return () => {
     unsubscribe();
-    open.delete(store);
+    open.delete(entry);
     changed();
   };
 }
