@@ -459,7 +459,7 @@ export const en: Shape<typeof fr> = {
     onMapShort: 'map',
     lineLabel: 'One participant per line',
     linePlaceholder: 'Léa Martin, Collège Barbusse, CPE',
-    help: 'Name, organisation, role, separated by commas · “excusé” for apologies · Enter adds',
+    help: 'Name, organisation, role, separated by commas · “excusé” for apologies · Enter adds · a pasted list (spreadsheet) is added at once',
     reading: '{{name}} — {{structure}}{{role}} — present',
     readingExcused: '{{name}} — {{structure}}{{role}} — sent apologies',
     onMap: '{{label}} (on the map)',
@@ -476,6 +476,9 @@ export const en: Shape<typeof fr> = {
     linkedHint: 'Represents “{{label}}” on the map',
     putOnMapHint: 'Add “{{label}}” to the map',
     remove: 'Remove {{who}} from the introductions',
+    pasted_one: '{{count}} participant added from the pasted list.',
+    pasted_other: '{{count}} participants added from the pasted list.',
+    pasteRefused: 'Line {{line}} left out: {{message}}',
     tooMany: 'The round is full ({{count}} participants at most).',
   },
   votes: {

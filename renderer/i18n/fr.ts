@@ -450,7 +450,7 @@ export const fr = {
     onMapShort: 'carte',
     lineLabel: 'Un participant par ligne',
     linePlaceholder: 'Léa Martin, Collège Barbusse, CPE',
-    help: 'Nom, structure, rôle, séparés par des virgules · «\u202fexcusé\u202f» pour un absent excusé · Entrée ajoute',
+    help: 'Nom, structure, rôle, séparés par des virgules · «\u202fexcusé\u202f» pour un absent excusé · Entrée ajoute · une liste collée (tableur) s’ajoute d’un coup',
     reading: '{{name}} — {{structure}}{{role}} — présent',
     readingExcused: '{{name}} — {{structure}}{{role}} — excusé',
     onMap: '{{label}} (sur la carte)',
@@ -467,6 +467,9 @@ export const fr = {
     linkedHint: 'Représente «\u202f{{label}}\u202f» sur la carte',
     putOnMapHint: 'Ajouter «\u202f{{label}}\u202f» à la carte',
     remove: 'Retirer {{who}} du tour de table',
+    pasted_one: '{{count}} participant ajouté depuis la liste collée.',
+    pasted_other: '{{count}} participants ajoutés depuis la liste collée.',
+    pasteRefused: 'Ligne {{line}} laissée de côté\u00a0: {{message}}',
     tooMany: 'Tour de table complet ({{count}} participants au plus).',
   },
   votes: {

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actorForStructure, readParticipantLine } from '../../shared/atelier/tour-de-table.js';
+import { actorForStructure, readParticipantLine, readParticipantList } from '../../shared/atelier/tour-de-table.js';
 import { limits } from '../../shared/domain/limits.js';
 import type { MapState, Participant, Workshop } from '../../shared/domain/model.js';
 import { actorNamed, actorOf, attendanceOf } from '../../shared/domain/participants.js';
@@ -119,6 +119,20 @@ export function TourDeTable({ map, onClose }: { map: MapState; onClose(): void }
     setRefused(null);
   }
 
+  /** A list pasted at once (an invitation list from a spreadsheet): every readable line is added. */
+  function paste(text: string) {
+    const list = readParticipantList(text, map.actors);
+    const room = Math.max(0, limits.participants - participants.length);
+    const added = list.participants.slice(0, room);
+    if (added.length > 0) saveParticipants([...participants, ...added]);
+    const notes = [t('tourDeTable.pasted', { count: added.length })];
+    if (added.length < list.participants.length) notes.push(t('tourDeTable.tooMany', { count: limits.participants }));
+    for (const { line, message } of list.refused.slice(0, 3))
+      notes.push(t('tourDeTable.pasteRefused', { line, message }));
+    setLine('');
+    setRefused(notes.join(' '));
+  }
+
   function change(index: number, patch: Partial<Participant>) {
     saveParticipants(participants.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   }
@@ -172,6 +186,13 @@ export function TourDeTable({ map, onClose }: { map: MapState; onClose(): void }
           onChange={(event) => {
             setLine(event.currentTarget.value);
             setRefused(null);
+          }}
+          onPaste={(event) => {
+            const text = event.clipboardData.getData('text/plain');
+            // One line pasted is typed as usual; several are a list.
+            if (!/\r?\n./.test(text.trim())) return;
+            event.preventDefault();
+            paste(text);
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {

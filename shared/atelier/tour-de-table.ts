@@ -87,6 +87,36 @@ export function readParticipantLine(
   };
 }
 
+export interface ParticipantList {
+  participants: Participant[];
+  /** Lines that could not be read, numbered from 1 as in the pasted text, with why. */
+  refused: { line: number; message: string }[];
+}
+
+const headerWords = new Set(['nom', 'name', 'participant', 'prenom nom', 'nom prenom']);
+
+/**
+ * A list pasted at once — the invitation list copied from a spreadsheet (cells separated by tabs)
+ * or a text with one person a line — read line by line as if each were typed. Blank lines and a
+ * header row (« Nom ; Structure ; Rôle ») are skipped.
+ */
+export function readParticipantList(
+  text: string,
+  actors: readonly Pick<Actor, 'id' | 'label' | 'shortLabel'>[],
+): ParticipantList {
+  const participants: Participant[] = [];
+  const refused: ParticipantList['refused'] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/\t/g, ', ');
+    if (line.replace(/[,;\s]/g, '') === '') return;
+    if (index === 0 && headerWords.has(fold(line.split(/[,;]/)[0] ?? ''))) return;
+    const reading = readParticipantLine(line, actors);
+    if (reading.ok) participants.push(reading.participant);
+    else refused.push({ line: index + 1, message: reading.message });
+  });
+  return { participants, refused };
+}
+
 /** The room a new actor takes on the map, as the editor draws it (renderer/styles/app.css). */
 const actorSize = { width: 180, height: 64 };
 

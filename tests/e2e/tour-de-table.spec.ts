@@ -152,3 +152,45 @@ test('tour de table au clavier : lecture avant Entrée, structures liées à la 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('la liste des invités collée depuis un tableur entre d’un coup dans le tour de table', async ({
+  page,
+  maillage,
+}) => {
+  await page.goto(maillage.url);
+  const { id } = await callApi<{ id: string }>(page, 'workshop.create', { title: 'Invités' });
+  await callApi(page, 'map.apply', {
+    workshopId: id,
+    origin: 'seed',
+    ops: [
+      { type: 'actor.add', actor: newActor({ id: 'caf', label: 'CAF', category: 'protection-sociale', x: 0, y: 0 }) },
+    ],
+  });
+  await page.goto(`${maillage.url}#/atelier/${id}`);
+  await actorNode(page, 'CAF').click();
+  await page.keyboard.press('t');
+  const panel = page.getByRole('complementary', { name: 'Préparer l’atelier' });
+  const line = panel.getByLabel('Un participant par ligne');
+  await expect(line).toBeFocused();
+  // What a spreadsheet puts on the clipboard: a header row, cells separated by tabs.
+  const rows = [
+    'Nom\tStructure\tRôle',
+    'Léa Martin\tCollège Barbusse\tCPE',
+    'Awa Diallo\tCAF\tconseillère',
+    '',
+    'Paul Girard\tMission locale\texcusé',
+  ];
+  await line.evaluate((input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, rows.join('\r\n'));
+  await expect(panel.locator('#tour-lecture')).toHaveText('3 participants ajoutés depuis la liste collée.');
+  await expect(panel.getByRole('heading', { name: 'Tour de table\u00a0: 2 présents, 1 excusé' })).toBeVisible();
+  await expect(panel.getByLabel('Structure du participant 2')).toHaveValue('CAF');
+  await expect(line).toHaveValue('');
+  // Represented follows: the CAF's actor panel says by whom.
+  await line.press('Escape');
+  await actorNode(page, 'CAF').click();
+  await expect(page.getByRole('region', { name: 'Acteur' })).toContainText('Par\u00a0: Awa Diallo (conseillère)');
+});

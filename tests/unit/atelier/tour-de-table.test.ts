@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorForStructure, readParticipantLine } from '../../../shared/atelier/tour-de-table.js';
+import { actorForStructure, readParticipantLine, readParticipantList } from '../../../shared/atelier/tour-de-table.js';
 import { defaultCodebook } from '../../../shared/domain/codebook.js';
 import { newActor, type Participant } from '../../../shared/domain/model.js';
 import { participantSchema } from '../../../shared/domain/model-schema.js';
@@ -66,6 +66,31 @@ describe('le tour de table tapé au clavier', () => {
     const read = readParticipantLine('<script>alert(1)</script>, CAF, rôle', actors);
     if (!read.ok) throw new Error(read.message);
     expect(participantSchema.parse(read.participant)).toEqual(read.participant);
+  });
+
+  it('une liste collée d’un tableur (tabulations) ou d’un texte : une personne par ligne, en-tête et lignes vides sautés', () => {
+    const pasted = [
+      'Nom\tStructure\tRôle',
+      'Léa Martin\tCollège Barbusse\tCPE',
+      '',
+      'Karim Benali\tASE\téducateur',
+      'Awa Diallo, CAF, excusée',
+      '\t\t',
+      ' ; ',
+      'Paul Girard\tMission locale\t',
+    ].join('\r\n');
+    const { participants, refused } = readParticipantList(pasted, actors);
+    expect(participants.map((p) => [p.name, p.structure, p.role, p.actorId, p.attendance])).toEqual([
+      ['Léa Martin', 'Collège Barbusse', 'CPE', 'college', 'present'],
+      ['Karim Benali', 'ASE', 'éducateur', 'ase', 'present'],
+      ['Awa Diallo', 'CAF', '', 'caf', 'excuse'],
+      ['Paul Girard', 'Mission locale', '', undefined, 'present'],
+    ]);
+    expect(refused).toEqual([]);
+    // A line too long is refused with its number; the others still come.
+    const long = readParticipantList(`Léa, Collège\n${'x'.repeat(500)}, CAF`, actors);
+    expect(long.participants).toHaveLength(1);
+    expect(long.refused).toEqual([{ line: 2, message: expect.stringContaining('trop long') }]);
   });
 
   it('une structure ajoutée à la carte : catégorie devinée, place libre à droite', () => {
