@@ -123,6 +123,11 @@ export function createPrivacyHandlers(deps: PrivacyDeps): PrivacyHandlers {
       );
       const places = db.transaction(() => {
         const changed = erasePersonRows(db, text);
+        // The map changed outside any batch: a new revision, so that whatever is keyed on the
+        // revision (the phones' picture of the map, a view's copy) is drawn again without the name.
+        // updated_at stays: erasing a name is not working on the workshop, for the retention review.
+        const bump = db.prepare('UPDATE workshops SET revision = revision + 1 WHERE id = ?');
+        for (const w of before.workshops) bump.run(w.id);
         markCleanupNeeded(db);
         return changed;
       })();

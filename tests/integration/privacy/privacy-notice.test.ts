@@ -9,6 +9,7 @@ import { atelierExemple } from '../../support/atelier-exemple.js';
 import { atelierNominatif } from '../../support/atelier-nominatif.js';
 import { scanFolder } from '../../support/byte-scan.js';
 import { loadAtelier } from '../../support/load-atelier.js';
+import { joinRoom } from '../../support/room-client.js';
 
 const dirs: string[] = [];
 const cores: Core[] = [];
@@ -172,6 +173,16 @@ describe('a person who asks to see or erase what concerns them', () => {
     expect(core.call('privacy.findPerson', { text: 'Ostrow' }).total).toBe(0);
   });
 
+  it('redraws the map the phones see, while the room is open, without their name', async () => {
+    const { core, id } = setUp();
+    const status = await core.call('room.open', { workshopId: id, address: '127.0.0.1', port: 0 });
+    const phone = await joinRoom(status.joinUrl);
+    const picture = async () => ((await phone.call('map.svg')).json as { result: { svg: string } }).result.svg;
+    expect(await picture()).toContain('Ostrowska');
+    core.call('privacy.erasePerson', { text: 'Ostrowska' });
+    expect(await picture()).not.toContain('Ostrowska');
+  });
+
   it('exports what concerns them as a French text file', () => {
     const { core } = setUp();
     const file = core.call('privacy.exportPerson', { text: 'Mme Ostrowska' });
@@ -186,7 +197,11 @@ describe('a person who asks to see or erase what concerns them', () => {
   it('erases them everywhere — database, versions, backups — and leaves no byte of their name', () => {
     const { dataDir, core, id, kept } = setUp();
     expect(scanFolder(dataDir, ['Ostrowska'])).not.toEqual([]);
+    const revisions = (workshopId: string) => core.call('map.get', { workshopId }).revision;
+    const [before, keptBefore] = [revisions(id), revisions(kept)];
     const erased = core.call('privacy.erasePerson', { text: 'Ostrowska' });
+    // A new revision where the name was, none elsewhere: what is drawn from the map is drawn again.
+    expect([revisions(id), revisions(kept)]).toEqual([before + 1, keptBefore]);
     expect(erased).toMatchObject({ workshops: 1, backupsRewritten: 1, backupsRemoved: 0 });
     expect(erased.places).toBeGreaterThan(4);
     expect(scanFolder(dataDir, ['Ostrowska'])).toEqual([]);
