@@ -109,7 +109,9 @@ function merged(line: Attributes<Actor>, own: Attributes<Actor>): Attributes<Act
 
 export function sideOptions(side: Side, context: SideContext): SideOptions {
   const line = context.lineAttributes;
-  const whole = actorNamed(context.index, side.text);
+  // « CAF > » is a link begun and « CAF ? » a desired one, not the CAF: folding drops the signs.
+  const linkSign = side.quoted === undefined && (hasArrow(side.text) || side.text.trim().endsWith('?'));
+  const whole = linkSign ? undefined : actorNamed(context.index, side.text);
   if (whole) return { ok: true, options: [existing(whole, line)] };
   const short = actorByShortLabel(context.index, side.quoted ?? side.text);
   if (short)

@@ -352,6 +352,14 @@ describe('ce que la barre ne sait pas lire est refusé, avec la façon de l’é
     expect(refusalOf(emptyMap(), line).replace(nbsp, ' ')).toContain(message);
   });
 
+  it('un lien commencé après un acteur de la carte n’est pas cet acteur : refusé, pas « rien à changer »', () => {
+    const map = mapWith('CAF', 'Club de prévention – AJD');
+    expect(refusalOf(map, 'Club de prévention – AJD > ').replace(nbsp, ' ')).toContain('Il manque un nom.');
+    expect(refusalOf(map, '→ CAF').replace(nbsp, ' ')).toContain('Il manque un nom.');
+    expect(refusalOf(map, 'CAF ?').replace(nbsp, ' ')).toContain('« ? » à la fin marque un lien souhaité');
+    expect(plain(readingsOf(map, '« CAF »'))).toEqual(['« CAF » (déjà sur la carte) — rien à changer']);
+  });
+
   it('une catégorie inconnue liste les catégories et dit comment écrire un nom avec « : »', () => {
     const message = refusalOf(emptyMap(), 'CCAS : municipal').replace(nbsp, ' ');
     expect(message).toContain('Catégorie inconnue : « municipal ». Catégories : Éducation nationale, Commune / ville');
