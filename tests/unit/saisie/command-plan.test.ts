@@ -4,6 +4,7 @@ import { readLine } from '../../../shared/saisie/command-plan.js';
 import { describeError, describeReading } from '../../../shared/saisie/reading-text.js';
 import { corpus } from '../../fixtures/saisie/corpus.js';
 import { actors as territoryActors, links as territoryLinks } from '../../fixtures/saisie/territoire.js';
+import { actors as rhoneActors, links as rhoneLinks } from '../../fixtures/saisie/territoire-rhone.js';
 import {
   defaults,
   emptyMap,
@@ -427,6 +428,28 @@ describe('le corpus et le territoire', () => {
         directed: l.directed,
       })),
     ).toEqual(territoryLinks.map(({ line: _line, ...expected }) => expected));
+  });
+});
+
+describe('un second territoire, écrit à part du corpus', () => {
+  it('38 acteurs et 31 coopérations tapés ligne à ligne finissent exactement comme saisis', () => {
+    let map = emptyMap();
+    for (const line of [...rhoneActors.map((a) => a.line), ...rhoneLinks.map((l) => l.line)]) {
+      map = typeLine(map, withTabs(map, line));
+    }
+    expect([map.actors.length, map.links.length]).toEqual([38, 31]);
+    expect(map.actors.map((a) => [a.label, a.category])).toEqual(rhoneActors.map((a) => [a.name, a.category]));
+    expect(
+      map.links.map((l) => ({
+        from: labelOf(map, l.source),
+        to: labelOf(map, l.target),
+        kind: l.kind,
+        intensity: l.intensity,
+        quality: l.quality,
+        status: l.status,
+        directed: l.directed,
+      })),
+    ).toEqual(rhoneLinks.map(({ line: _line, ...expected }) => expected));
   });
 });
 
