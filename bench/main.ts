@@ -273,7 +273,7 @@ async function main(): Promise<Figure[]> {
       for (const kind of ['editor', 'bare'] as const) {
         const opened = await pages(n)[kind]();
         await settle(opened.page);
-        const nodeId = await opened.page.evaluate<string>('window.__maillageBench.centreNode()');
+        const nodeId = await opened.page.evaluate<string>('window.__maillageBench.centreNode(100)');
         const connected = new Set(map.links.filter((l) => l.source === nodeId || l.target === nodeId).map((l) => l.id));
         for (let i = 0; i < plan.repeats + plan.warmup; i++) {
           const result = await drag(opened.page, opened.cdp, nodeId, i % 2 === 0 ? 1 : -1);

@@ -60,20 +60,29 @@
       return owner.dataset.id ? `le nœud ${owner.dataset.id}` : `${owner.tagName.toLowerCase()}.${owner.className}`;
     },
     /**
-     * The actor nearest the centre of the canvas that a press would reach: the one the benchmark
-     * drags. Generated actors are named a0, a1…; zones and notes are nodes too on the editor's
-     * canvas, and dragging a zone carries what lies in it, which is another measurement.
+     * The actor nearest the centre of the canvas that a drag can take `reach` px to the right and
+     * back: the one the benchmark drags. A press at its centre reaches it, the far end is still
+     * on the canvas, and the whole way stays out of the column of `besides` (a panel over the
+     * map, which grows as its content arrives). Generated actors are named a0, a1…; zones and
+     * notes are nodes too on the editor's canvas, and dragging a zone carries what lies in it,
+     * which is another measurement.
      */
-    centreNode() {
+    centreNode(reach = 0, besides = null) {
       const pane = document.querySelector('.react-flow').getBoundingClientRect();
       const cx = pane.left + pane.width / 2;
       const cy = pane.top + pane.height / 2;
+      const column = besides ? document.querySelector(besides)?.getBoundingClientRect() : null;
       let best = null;
       for (const node of nodes) {
-        if (!/^a\d+$/.test(node.dataset.id) || bench.coveredBy(node.dataset.id) !== null) continue;
+        const id = node.dataset.id;
+        if (!/^a\d+$/.test(id) || bench.coveredBy(id) !== null) continue;
         const box = node.getBoundingClientRect();
-        const distance = Math.hypot(box.left + box.width / 2 - cx, box.top + box.height / 2 - cy);
-        if (!best || distance < best.distance) best = { id: node.dataset.id, distance };
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        if (!document.elementFromPoint(x + reach, y)?.closest('.react-flow')) continue;
+        if (column && box.right + reach >= column.left && box.left <= column.right) continue;
+        const distance = Math.hypot(x - cx, y - cy);
+        if (!best || distance < best.distance) best = { id, distance };
       }
       if (!best) throw new Error('Aucun acteur à portée de souris sur le canevas.');
       return best.id;

@@ -165,7 +165,8 @@ export async function measureRoom(
     await page.getByRole('button', { name: 'Salle', exact: true }).click();
     await page.locator('.panneau-salle .rejoindre-qr').waitFor();
     await page.evaluate(watchList);
-    const nodeId = await page.evaluate<string>('window.__maillageBench.centreNode()');
+    // Dragged 100 px right and back, beside the panel: its list grows downwards while phones send.
+    const nodeId = await page.evaluate<string>("window.__maillageBench.centreNode(100, '.panneau-salle')");
 
     // The editor quiet: the drag figure every later one is compared with, on the same page.
     const quiet: number[] = [];
