@@ -197,7 +197,7 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
   await panel.getByLabel('Gommettes par téléphone').selectOption('3');
   await panel.getByRole('button', { name: 'Ouvrir le vote' }).click();
   for (const p of [a.page, b.page]) {
-    await p.getByRole('button', { name: /Gommettes/ }).tap();
+    await p.getByRole('button', { name: /Voter/ }).tap();
     await expect(p.getByText('Il vous reste 3 gommettes sur 3.', { exact: false })).toBeVisible();
   }
   const add = (p: Page, text: string) => p.getByRole('button', { name: `Ajouter une gommette à « ${text} »` });
@@ -268,6 +268,26 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
   for (const p of [a, b, c]) await p.context.close();
 });
 
+/** The words split over two lines inside the elements `selector` finds (a label cut mid-word). */
+function wordsCut(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const cut: string[] = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const word of (text.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) cut.push(word[0]);
+        }
+      }
+      return cut;
+    }),
+  );
+}
+
 test('the phone page at phone sizes: readable, one column, targets a thumb can hit', async ({ maillage, browser }) => {
   const editor = await browser.newPage();
   await editor.goto(maillage.url);
@@ -297,7 +317,13 @@ test('the phone page at phone sizes: readable, one column, targets a thumb can h
       .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
     // 16 px at least: iOS Safari zooms into a smaller field.
     expect(size).toBeGreaterThanOrEqual(16);
+    // Every word of the tabs and of the kinds whole on one line, the current tab's bold included.
+    for (const tab of ['Lien manquant', 'Voter', 'Carte', 'Proposer']) {
+      await page.locator('.onglets button', { hasText: tab }).tap();
+      expect(await wordsCut(page, '.onglets button'), tab).toEqual([]);
+    }
     await page.locator('label.type', { hasText: 'Besoin' }).tap();
+    expect(await wordsCut(page, '.type')).toEqual([]);
     await page.getByLabel('Votre proposition').fill('Une permanence de la CAF au collège, le mercredi');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: test.info().outputPath(`telephone-${viewport.width}.png`) });
