@@ -137,10 +137,10 @@ export function sideOptions(side: Side, context: SideContext): SideOptions {
   }
 
   if (side.head === undefined || side.trailing === undefined || side.head === '') {
-    const fromSigle = line.has('category') ? undefined : sigleCategory(side.text, context);
-    return fromSigle
-      ? choicesFor(side.text, new Map([...line, ...fromSigle]), context, false, side.text.trim())
-      : choicesFor(side.text, line, context, false);
+    const named = line.has('category') ? undefined : namedCategory(side.text, context);
+    if (!named) return choicesFor(side.text, line, context, false);
+    const sigle = isSigle(side.text) ? side.text.trim() : undefined;
+    return choicesFor(side.text, new Map([...line, ...named]), context, false, sigle);
   }
 
   const own = readAttributes(side.trailing, actorFacets, context.codebook);
@@ -164,9 +164,11 @@ export function sideOptions(side: Side, context: SideContext): SideOptions {
   return { ok: true, options: [...primary.options, ...asName] };
 }
 
-/** « PMI » alone, a sigle a category lists: the category, as « (PMI) » after a name gives it. */
-function sigleCategory(text: string, context: SideContext): Attributes<Actor> | undefined {
-  if (!isSigle(text)) return undefined;
+/**
+ * A name that is all a category's word — « PMI », a sigle it lists, as « (PMI) » after a name;
+ * « Éducation nationale », « Collège », « Habitants » — has that category.
+ */
+function namedCategory(text: string, context: SideContext): Attributes<Actor> | undefined {
   const read = readAttributes(text, actorFacets, context.codebook);
   if (!read.ok || read.found.size !== 1) return undefined;
   const found = read.found.get('category');

@@ -181,6 +181,19 @@ describe('des noms de terrain que la barre lisait mal', () => {
     ]);
   });
 
+  it('un nom qui n’est que le nom d’une catégorie la donne : « Éducation nationale », « Habitants »', () => {
+    expect(plain(readingsOf(emptyMap(), 'Éducation nationale'))).toEqual([
+      'nouvel acteur « Éducation nationale » (Éducation nationale)',
+    ]);
+    const map = mapWith('Habitants', 'Département', 'Mairie', 'Bénévole');
+    expect(map.actors.map((a) => [a.label, a.category])).toEqual([
+      ['Habitants', 'parents'],
+      ['Département', 'departement'],
+      ['Mairie', 'autres'],
+      ['Bénévole', 'autres'],
+    ]);
+  });
+
   it('les mots d’une coopération après un seul nom : refusé, avec la façon d’écrire la coopération', () => {
     const map = mapWith('Collège Jean-Moulin (éducation)', 'CCAS (commune)');
     for (const line of ['Collège Jean-Moulin : orientation, forte', 'Collège Jean-Moulin et CCAS : orientation']) {
@@ -327,7 +340,7 @@ describe('les quasi-doublons', () => {
     ['Collège Jean-Macé'],
     ['Centre municipal de prévention (CMP)'],
     ['Maison départementale des solidarités (MDS) de Vénissieux'],
-    ['ville'],
+    ['jeunes'],
   ])('« %s » est un autre acteur', (typed) => {
     expect(plain(readingsOf(map, typed))).toEqual([`nouvel acteur « ${typed} » (Autres)`]);
   });
