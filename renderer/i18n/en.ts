@@ -186,6 +186,7 @@ export const en: Shape<typeof fr> = {
       'CSV file (separated by “;” or “,”) with a header line: Name, Category, Engagement, Times, Contact, Notes… Optional: a second file for links (Source, Target, Kind, Intensity, Quality, Status, Direction, Obstacle, Proposal). Nothing is written before the preview.',
     actorsFile: 'Actors file (CSV) *',
     linksFile: 'Links file (CSV, optional)',
+    participantsFile: 'Round of introductions (CSV, optional: Name, Organisation, Role, Attendance)',
     workshopTitle: 'Title of the new workshop',
     previewButton: 'Preview',
     working: 'Reading…',

@@ -178,6 +178,7 @@ export const fr = {
       'Fichier CSV (séparateur «\u202f;\u202f» ou «\u202f,\u202f») avec une ligne d’en-tête\u00a0: Nom, Catégorie, Engagement, Temps, Contact, Notes… Facultatif\u00a0: un second fichier pour les liens (Source, Cible, Type, Intensité, Qualité, Statut, Sens, Obstacle, Proposition). Rien n’est écrit avant l’aperçu.',
     actorsFile: 'Fichier des acteurs (CSV) *',
     linksFile: 'Fichier des liens (CSV, facultatif)',
+    participantsFile: 'Tour de table (CSV, facultatif\u00a0: Nom, Structure, Rôle, Présence)',
     workshopTitle: 'Titre du nouvel atelier',
     previewButton: 'Voir l’aperçu',
     working: 'Lecture en cours…',

@@ -6,6 +6,8 @@ import { baseName } from './read-file.js';
 export interface CsvChoice {
   actors: File;
   links: File | null;
+  /** The tour de table prepared in a spreadsheet (Nom, Structure, Rôle, Présence). */
+  participants: File | null;
   title: string;
 }
 
@@ -24,8 +26,12 @@ export function ImportChoice({ busy, onMaillage, onCsv }: ImportChoiceProps) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const links = (new FormData(event.currentTarget).get('links') as File | null) ?? null;
-    if (actors) onCsv({ actors, links: links && links.size > 0 ? links : null, title: title.trim() });
+    const form = new FormData(event.currentTarget);
+    const chosen = (name: string) => {
+      const file = form.get(name) as File | null;
+      return file && file.size > 0 ? file : null;
+    };
+    if (actors) onCsv({ actors, links: chosen('links'), participants: chosen('participants'), title: title.trim() });
   }
 
   return (
@@ -71,6 +77,10 @@ export function ImportChoice({ busy, onMaillage, onCsv }: ImportChoiceProps) {
         <label className="champ">
           <span>{t('import.linksFile')}</span>
           <input name="links" type="file" accept=".csv,.txt,text/csv" />
+        </label>
+        <label className="champ">
+          <span>{t('import.participantsFile')}</span>
+          <input name="participants" type="file" accept=".csv,.txt,text/csv" />
         </label>
         <label className="champ">
           <span>{t('import.workshopTitle')}</span>

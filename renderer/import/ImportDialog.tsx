@@ -54,11 +54,12 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
       onImported(workshop.id);
     });
 
-  const previewCsv = ({ actors, links, title }: CsvChoice) =>
+  const previewCsv = ({ actors, links, participants, title }: CsvChoice) =>
     run(async () => {
       const payload: CsvPayload = {
         actors: { name: actors.name, base64: await base64Of(actors) },
         ...(links ? { links: { name: links.name, base64: await base64Of(links) } } : {}),
+        ...(participants ? { participants: { name: participants.name, base64: await base64Of(participants) } } : {}),
         ...(title ? { title } : {}),
       };
       const preview = await api.call('import.preview', payload);

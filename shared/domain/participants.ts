@@ -63,7 +63,7 @@ export function structureOf(participant: Participant, actors: readonly Named[]):
  * Older maps marked an actor « présent » on the actor itself. Each such actor that no participant
  * speaks for yet becomes a participant of its own, its name not noted, so that what was said is
  * kept and told by the participants alone (.maillage version 1, CSV « Présent » column; the
- * database does the same in migration 11).
+ * database does the same in migration 12).
  */
 export function participantsWithPresentActors(
   participants: readonly Participant[],

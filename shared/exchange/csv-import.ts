@@ -6,6 +6,7 @@ import { matchCode, type NamedCode } from './code-match.js';
 import { type ActorDraft, type ActorRows, readActorRows } from './csv/actor-rows.js';
 import type { TextEncodingName } from './csv/decode-bytes.js';
 import { type LinkRows, readLinkRows } from './csv/link-rows.js';
+import { participantsFromCsv } from './csv/participant-rows.js';
 import type { ImportProblem } from './csv/problems.js';
 import { readTable, type Separator } from './csv/read-table.js';
 import { foldSingular } from './fold.js';
@@ -267,6 +268,8 @@ function problemSummary(problems: readonly ImportProblem[]): string {
 export function planCsvImport(
   analysis: CsvAnalysis,
   mappings: ImportMappings = { categories: {}, linkKinds: {} },
+  /** The tour de table prepared in a spreadsheet (one person a row), when one was given. */
+  participantsText?: string,
 ): CsvPlanResult {
   if (analysis.problems.length > 0) return { ok: false, message: problemSummary(analysis.problems) };
   let codebook = analysis.codebook;
@@ -364,9 +367,15 @@ export function planCsvImport(
   );
   // The core folds these with applyOp when it writes them (MapService.create): checked once, there.
   const ops = opsDrawing({ codebook, actors, links, notes: [], zones: [] });
+  const listed =
+    participantsText === undefined
+      ? { ok: true as const, participants: [] }
+      : participantsFromCsv(participantsText, actors);
+  if (!listed.ok)
+    return { ok: false, message: `Fichier des participants\u00a0: ${listed.message} Rien n’a été importé.` };
   // A « Représenté » (or « Présent ») column says who was there: participants say it now.
   const participants = participantsWithPresentActors(
-    [],
+    listed.participants,
     actors.map((actor, i) => ({ ...actor, present: drafts[i]!.present })),
   );
   return {

@@ -32,6 +32,8 @@ export type ImportMappings = z.infer<typeof importMappingsSchema>;
 export const csvImportInputSchema = z.strictObject({
   actors: csvFileSchema,
   links: csvFileSchema.optional(),
+  /** The tour de table prepared in a spreadsheet: Nom, Structure, Rôle, Présence. */
+  participants: csvFileSchema.optional(),
   title: z
     .string()
     .trim()

@@ -22,6 +22,14 @@ test('importer une liste CSV : aperçu, catégorie inconnue rattachée par l’u
   const dialog = page.getByRole('dialog', { name: 'Importer' });
   await dialog.getByLabel('Fichier des acteurs (CSV) *').setInputFiles(fixture('acteurs-bellevue.csv'));
   await dialog.getByLabel('Fichier des liens (CSV, facultatif)').setInputFiles(fixture('liens-bellevue.csv'));
+  // The tour de table prepared in a spreadsheet, as the invitation list usually is.
+  await dialog.getByLabel(/^Tour de table \(CSV, facultatif/).setInputFiles({
+    name: 'participants.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Nom;Structure;Rôle;Présence\nLéa Martin;Collège Louise-Michel;CPE;oui\nAwa Diallo;CAF de l’Essonne;;excusée\n',
+    ),
+  });
   await expect(dialog.getByLabel('Titre du nouvel atelier')).toHaveValue('acteurs-bellevue');
   await dialog.getByLabel('Titre du nouvel atelier').fill('Bellevue – liste préparée');
   await dialog.getByRole('button', { name: 'Voir l’aperçu' }).click();
@@ -57,6 +65,12 @@ test('importer une liste CSV : aperçu, catégorie inconnue rattachée par l’u
   expect(map.actors.find((a) => a.label.startsWith('Bailleur'))?.category).toBe('parents');
   expect(map.links).toHaveLength(3);
   expect(map.codebook.linkKinds.map((k) => k.label)).toContain('Médiation');
+  // Léa and Awa first, then the actors the actors' file marked « Présent » with no name noted.
+  await page.getByRole('button', { name: 'Tour de table' }).click();
+  const tour = page.getByRole('complementary', { name: 'Préparer l’atelier' });
+  await expect(tour.getByLabel('Nom du participant 1')).toHaveValue('Léa Martin');
+  await expect(tour.getByLabel('Structure du participant 2')).toHaveValue('CAF de l’Essonne');
+  await expect(tour.getByRole('button', { name: 'Excusé' })).toHaveCount(1);
 });
 
 test('une liste avec des lignes en erreur : l’aperçu les montre, « Importer » est bloqué, « Annuler » n’écrit rien', async ({

@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors.js';
 import { defaultCodebook } from '../../../shared/domain/codebook.js';
 import type { Workshop, WorkshopFields } from '../../../shared/domain/model.js';
 import { type MapOp, mapOpSchema } from '../../../shared/domain/operations.js';
+import { participantsFromCsv } from '../../../shared/exchange/csv/participant-rows.js';
 import { analyseCsvImport, type CsvAnalysis, planCsvImport, previewOf } from '../../../shared/exchange/csv-import.js';
 import { type CsvImportInput, textOfCsvFile, titleFromFileName } from '../../../shared/exchange/import-input.js';
 import { readMaillageFile } from '../../../shared/exchange/maillage-read.js';
@@ -50,6 +51,14 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
     return analyseCsvImport(actors, links?.ok ? links : null, title);
   }
 
+  /** The participants' file as text, refused in French when it cannot be read as one. */
+  function participantsText(input: CsvImportInput): string | undefined {
+    if (!input.participants) return undefined;
+    const decoded = textOfCsvFile(input.participants);
+    if (!decoded.ok) throw refused(`Fichier des participants\u00a0: ${decoded.message} Rien n’a été importé.`);
+    return decoded.text;
+  }
+
   function createWorkshop(fields: WorkshopFields, ops: readonly MapOp[]): Workshop {
     const at = deps.now();
     const workshop: Workshop = { ...fields, id: newId(), codebook: defaultCodebook(), createdAt: at, updatedAt: at };
@@ -59,9 +68,15 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
   }
 
   return {
-    'import.preview': (input) => previewOf(analyse(input)),
+    'import.preview': (input) => {
+      // A participants' file that cannot be read is said at the preview, not only at « Importer ».
+      const participants = participantsText(input);
+      const listed = participants === undefined ? null : participantsFromCsv(participants, []);
+      if (listed && !listed.ok) throw refused(`Fichier des participants\u00a0: ${listed.message}`);
+      return previewOf(analyse(input));
+    },
     'import.commit': (input) => {
-      const planned = planCsvImport(analyse(input), input.mappings);
+      const planned = planCsvImport(analyse(input), input.mappings, participantsText(input));
       if (!planned.ok) throw refused(planned.message);
       const { plan } = planned;
       return createWorkshop(

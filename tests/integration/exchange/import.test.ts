@@ -104,6 +104,34 @@ describe('import CSV à travers le cœur', () => {
     expect(core.call('workshop.list', {})).toEqual(before.list);
   });
 
+  it('un tableau des participants facultatif donne le tour de table, lié aux acteurs importés ; illisible, rien n’est écrit', () => {
+    const core = open();
+    const actors = { text: 'Nom;Catégorie;Représenté\nMairie;Commune;oui\nCollège Barbusse;Éducation;oui\n' };
+    const participants = {
+      name: 'participants.csv',
+      text: 'Nom;Structure;Rôle\nLéa Martin;Collège Barbusse;CPE\nAwa Diallo;CAF;\n',
+    };
+    const workshop = core.call('import.commit', { actors, participants });
+    const { map } = core.call('map.get', { workshopId: workshop.id });
+    const college = map.actors.find((a) => a.label === 'Collège Barbusse')!;
+    const mairie = map.actors.find((a) => a.label === 'Mairie')!;
+    // Léa speaks for the collège; the mairie, « oui » without a name, keeps an unnamed participant.
+    expect(workshop.participants).toEqual([
+      { name: 'Léa Martin', structure: 'Collège Barbusse', role: 'CPE', actorId: college.id, attendance: 'present' },
+      { name: 'Awa Diallo', structure: 'CAF', role: '', attendance: 'present' },
+      { name: '', structure: 'Mairie', role: '', actorId: mairie.id, attendance: 'present' },
+    ]);
+
+    const before = { rows: rowCounts(core), list: core.call('workshop.list', {}) };
+    const broken = { text: 'Prénom;Ville\nLéa;Lyon\n' };
+    for (const method of ['import.preview', 'import.commit'] as const) {
+      const error = refusal(() => core.call(method, { actors, participants: broken }));
+      expect(error.message).toMatch(/^Fichier des participants\u00a0: Aucune colonne/);
+    }
+    expect(rowCounts(core)).toEqual(before.rows);
+    expect(core.call('workshop.list', {})).toEqual(before.list);
+  });
+
   it('tout ou rien même quand l’écriture échoue au milieu : la transaction est annulée en entier', () => {
     const core = open();
     core.call('workshop.create', { title: 'Déjà là' });
