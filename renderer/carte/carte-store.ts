@@ -167,6 +167,7 @@ function carteState(
         // The steps recorded so far were made on edits the core did not take. The save status
         // says why (and stays until the next edit is saved): a notice too would say it twice.
         onRefused: () => set({ history: emptyHistory }),
+        onReplaced: () => set({ history: emptyHistory }),
         onLoadError: (loadError) => set({ loadError }),
       });
       sync = opened;

@@ -24,6 +24,11 @@ export interface MapSyncOptions {
   /** The core refused edits of this view: they are gone from the map shown; the message says why. */
   onRefused(message: string): void;
   onLoadError(message: string): void;
+  /**
+   * The map was rewritten under every view (a backup restored, a person erased): steps recorded
+   * against the old one are void, and undoing one could put back what was erased.
+   */
+  onReplaced?(): void;
   retryDelaysMs?: readonly number[];
   /** How long an answer may stay ahead of the events before the view reads the core's map again. */
   catchUpMs?: number;
@@ -125,6 +130,7 @@ export class MapSync {
       return;
     }
     if (event.type === 'stream.opened' || event.type === 'database.restored') {
+      if (event.type === 'database.restored') this.options.onReplaced?.();
       void this.resync();
       return;
     }
