@@ -3,7 +3,8 @@
 // (renderer/carte/bench-counter.ts), and measures from inside the page what must not be
 // disturbed by round trips to Node: open time, frame times. `window.__benchExpect` ({nodes,
 // edges}) is prepended by bench/browser.ts.
-(() => {
+// `void`: Biome's noFloatingPromises takes this function's call for a promise (it returns nothing).
+void (() => {
   const expected = window.__benchExpect;
   const nodes = document.getElementsByClassName('react-flow__node');
   const edges = document.getElementsByClassName('react-flow__edge-path');
