@@ -331,3 +331,69 @@ test('the phone page at phone sizes: readable, one column, targets a thumb can h
   }
   await callApi(editor, 'room.close', { workshopId: id });
 });
+
+test('a proposal merged into a note of its kind: one note on the map and the wall, undone like any edit', async ({
+  maillage,
+  browser,
+}) => {
+  const editor = await browser.newPage();
+  await editor.goto(maillage.url);
+  const { id } = await callApi<{ id: string }>(editor, 'workshop.create', { title: 'Bellevue', territory: 'Vaulx' });
+  await callApi(editor, 'map.apply', { workshopId: id, origin: 'seed', ops: seed });
+  // Pistes d'action are on the wall from their step on.
+  await callApi(editor, 'facilitation.act', { workshopId: id, action: { type: 'step', step: 'pistes' } });
+  await editor.goto(`${maillage.url}#/atelier/${id}`);
+  await expect(editor.locator('.react-flow__node')).toHaveCount(5);
+  const wall = await browser.newPage();
+  await wall.goto(`${maillage.url}#/projection/${id}`);
+  await expect(wall.locator('.projection .react-flow__node').first()).toBeVisible();
+  const room = await callApi<{ joinUrl: string }>(editor, 'room.open', {
+    workshopId: id,
+    address: '127.0.0.1',
+    port: 0,
+  });
+
+  const a = await phone(browser);
+  await a.page.goto(room.joinUrl);
+  await a.page.locator('label.type', { hasText: 'Piste d’action' }).tap();
+  await a.page.getByLabel('Votre proposition').fill('le samedi matin, avec la ludothèque');
+  await a.page.getByRole('button', { name: 'Envoyer' }).tap();
+  await expect(a.page.getByRole('status')).toContainText('Envoyé');
+
+  await editor.getByRole('button', { name: 'Salle', exact: true }).click();
+  const panel = editor.getByRole('complementary', { name: 'La salle' });
+  const proposal = panel.locator('.proposition', { hasText: 'le samedi matin' });
+  await proposal.getByRole('button', { name: 'Fusionner…' }).click();
+  // Only the notes of its kind are offered.
+  const into = proposal.getByLabel('Fusionner avec la note');
+  await expect(into.locator('option')).toHaveText(['Un café des parents', 'Une navette le mercredi']);
+  await into.selectOption({ label: 'Un café des parents' });
+  await proposal.getByRole('button', { name: 'Fusionner', exact: true }).click();
+  await expect(panel.locator('.proposition')).toHaveCount(0);
+
+  // The same note, its text one line longer, on the map and on the wall: no note added.
+  const merged = 'Un café des parents\nle samedi matin, avec la ludothèque';
+  await expect
+    .poll(async () => {
+      const { map } = await callApi<{ map: { notes: { id: string; text: string }[] } }>(editor, 'map.get', {
+        workshopId: id,
+      });
+      return map.notes.map((n) => [n.id, n.text]);
+    })
+    .toEqual([
+      ['p1', merged],
+      ['p2', 'Une navette le mercredi'],
+    ]);
+  await expect(wall.locator('.react-flow__node', { hasText: 'avec la ludothèque' })).toHaveCount(1);
+  await expect(a.page.locator('.mes-propositions li', { hasText: 'le samedi matin' })).toContainText(
+    'ajoutée à une note',
+  );
+
+  // Undone like any edit: the note as it was.
+  await editor.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await editor.keyboard.press('Control+z');
+  await expect(wall.locator('.react-flow__node', { hasText: 'avec la ludothèque' })).toHaveCount(0);
+  await expect(wall.locator('.react-flow__node', { hasText: 'Un café des parents' })).toHaveCount(1);
+  await callApi(editor, 'room.close', { workshopId: id });
+  await a.context.close();
+});
