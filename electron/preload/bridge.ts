@@ -33,7 +33,8 @@ function isCoreEvent(value: unknown): value is CoreEvent {
 }
 
 function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+  // Only the listed strings: includes() is false for anything else, an object or a number.
+  return (menuCommands as readonly unknown[]).includes(value);
 }
 
 /** A rejected invoke (no handler, uncloneable input) becomes an envelope, like every answer. */
@@ -65,10 +66,8 @@ function subscribe<T>(
     }
   };
   ipc.on(channel, wrapped);
-  let active = true;
+  // Removing a listener already removed does nothing, so calling it twice is harmless.
   return () => {
-    if (!active) return;
-    active = false;
     ipc.removeListener(channel, wrapped);
   };
 }
@@ -92,6 +91,6 @@ export function createBridge(ipc: IpcRendererLike): MaillageBridge {
     call(ipc, ipcChannel.openProjector, { workshopId: input?.workshopId });
   // A count only: anything else from the page is read as none left.
   bridge.reportUnsaved = (count: number) =>
-    ipc.send(ipcChannel.unsaved, Number.isSafeInteger(count) && count > 0 ? count : 0);
+    ipc.send(ipcChannel.unsaved, Number.isSafeInteger(count) ? Math.max(count, 0) : 0);
   return Object.freeze(bridge) as MaillageBridge;
 }

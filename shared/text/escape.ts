@@ -36,7 +36,7 @@ const formulaStart = /^[=+\-@\t\r]/;
  * gets a leading apostrophe, which Excel and LibreOffice show as text and do not evaluate.
  */
 export function csvCell(value: string | number | boolean, separator: string): string {
-  const text = typeof value === 'string' ? value : String(value);
+  const text = String(value);
   const inert = typeof value === 'string' && formulaStart.test(text) ? `'${text}` : text;
   const needsQuotes = inert.includes(separator) || /["\r\n]/.test(inert) || inert !== inert.trim();
   return needsQuotes ? `"${inert.replace(/"/g, '""')}"` : inert;

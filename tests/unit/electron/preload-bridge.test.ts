@@ -129,6 +129,73 @@ describe('preload bridge', () => {
     logged.mockRestore();
   });
 
+  it('says in French that the window could not reach the core, and why', async () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    ipc.answer = () => Promise.reject(new Error('canal fermé'));
+    const failed = await bridge['app.info']({});
+    ipc.answer = async () => ({ ok: 'oui' });
+    const odd = await bridge['app.info']({});
+    expect([failed, odd]).toEqual(
+      ['canal fermé', 'réponse illisible'].map((detail) => ({
+        ok: false,
+        error: {
+          code: 'transport',
+          message: `La fenêtre n’a pas pu joindre le cœur de Maillage (${detail}). Rien n’a été modifié ; relancez Maillage si cela se reproduit.`,
+        },
+      })),
+    );
+  });
+
+  it('reads as an envelope only an object with a boolean ok', async () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    for (const answer of [null, undefined, 'ok', true, {}, { ok: 1 }, { ok: 'true' }]) {
+      ipc.answer = async () => answer;
+      expect(await bridge['app.info']({})).toMatchObject({
+        ok: false,
+        error: { code: 'transport', message: expect.stringContaining('(réponse illisible)') },
+      });
+    }
+    ipc.answer = async () => ({ ok: false, error: { code: 'not_found', message: 'Atelier introuvable.' } });
+    expect(await bridge['app.info']({})).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'Atelier introuvable.' },
+    });
+  });
+
+  it('hands a listener only objects with a string type', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const received: unknown[] = [];
+    bridge.onEvent((event) => received.push(event));
+    for (const payload of [null, undefined, 'workshops.changed', 7, {}, { type: 7 }])
+      ipc.emit(ipcChannel.event, payload);
+    expect(received).toEqual([]);
+  });
+
+  it('« Enregistrer sous » forwards the file’s three fields and nothing else, on its channel', async () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const file = { fileName: 'carte.png', mimeType: 'image/png', base64: 'AAAA', path: '/etc/passwd' };
+    expect(await bridge.saveFile(file)).toEqual({ ok: true, result: 'fait' });
+    expect(ipc.invoked).toEqual([
+      { channel: ipcChannel.saveFile, args: [{ fileName: 'carte.png', mimeType: 'image/png', base64: 'AAAA' }] },
+    ]);
+  });
+
+  it('« Projeter » forwards the workshop’s id only, and survives no input at all', async () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createBridge(ipc);
+    const input = { workshopId: 'w1', url: 'https://attacker.example/' };
+    expect(await bridge.openProjector(input)).toEqual({ ok: true, result: 'fait' });
+    await bridge.openProjector(undefined as unknown as { workshopId: string });
+    expect(ipc.invoked).toEqual([
+      { channel: ipcChannel.openProjector, args: [{ workshopId: 'w1' }] },
+      { channel: ipcChannel.openProjector, args: [{ workshopId: undefined }] },
+    ]);
+  });
+
   it('reports the count of unsaved edits on its own channel, as a count and nothing else', () => {
     const ipc = new FakeIpcRenderer();
     const bridge = createBridge(ipc);

@@ -58,6 +58,7 @@ describe('escaping of user strings', () => {
     expect(xmlSafe('a\u0000b\u0008c\u000bd\uFFFEe\uD800f')).toBe('abcdef');
     expect(xmlSafe('tab\tline\nreturn\r😀 é')).toBe('tab\tline\nreturn\r😀 é');
     expect(escapeXmlAttribute('a\nb\tc')).toBe('a&#10;b&#9;c');
+    expect(escapeXmlAttribute('a\r\nb')).toBe('a&#13;&#10;b');
   });
 
   // How fast is the benchmark's business; here, that nothing is cut or left unescaped.
@@ -78,6 +79,13 @@ describe('escaping of user strings', () => {
     expect(csvCell('ligne 1\nligne 2', ';')).toBe('"ligne 1\nligne 2"');
     expect(csvCell('simple', ';')).toBe('simple');
     expect(csvCell(-120, ';')).toBe('-120');
+    expect(csvCell(true, ';')).toBe('true');
+    // Only a formula's first character counts; a sign inside a name is text.
+    expect(csvCell('Relais A=B+C @ville', ';')).toBe('Relais A=B+C @ville');
+    // Spaces around a value survive only inside quotes.
+    expect(csvCell(' PMI ', ';')).toBe('" PMI "');
+    expect(csvCell('"Le Relais"', ';')).toBe('"""Le Relais"""');
+    expect(csvCell('a\rb', ';')).toBe('"a\rb"');
   });
 
   it('escapes Markdown so that a card shows what was typed', () => {
