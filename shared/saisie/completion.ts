@@ -2,8 +2,9 @@ import type { MapState } from '../domain/model.js';
 import { suggestShortLabel } from '../domain/short-label.js';
 import { fold } from '../exchange/fold.js';
 import { nameIndex } from './actor-names.js';
+import { hasArrow } from './command-line.js';
 import { actorFacets, type Facet, linkFacets, readAttributes } from './facets.js';
-import { maskQuotes, positionsOutsideParentheses } from './line-text.js';
+import { type MaskedLine, maskQuotes, positionsOutsideParentheses, unmask } from './line-text.js';
 import type { Lang } from './reading-text.js';
 
 /**
@@ -24,8 +25,18 @@ const closingOf: Readonly<Record<string, string>> = { '«': ' »', '"': '"', '�
 export function completionsFor(map: MapState, text: string, lang: Lang): Completions {
   const masking = maskQuotes(text);
   if (!masking.ok) {
-    // Inside a quote being typed: the actor's name, and the quote closed.
     const at = text.lastIndexOf(masking.unclosed);
+    // A « » inside a name being typed (« Foyer de l’enfance « Les Hir »): the whole name. A quote
+    // that starts a name (at the start, after an arrow, a dash or a comma) forces it: kept.
+    const lead = text.slice(0, at).trimEnd();
+    const before = maskQuotes(lead);
+    const startsName = lead === '' || /(?:[<>↔→←,]|\s[-–—])$/.test(` ${lead}`);
+    const whole =
+      before.ok && !startsName
+        ? nameCompletions(map, before.line, `${before.line.text}${text.slice(lead.length)}`)
+        : undefined;
+    if (whole) return whole;
+    // Inside a quote being typed: the actor's name, and the quote closed.
     const fragment = text.slice(at + 1).trimStart();
     const prefix = text.slice(0, text.length - fragment.length);
     const close = closingOf[masking.unclosed] ?? '';
@@ -42,24 +53,41 @@ export function completionsFor(map: MapState, text: string, lang: Lang): Complet
       ...(hasLink ? (linkFacets as Facet<unknown>[]) : []),
       ...(hasArrow ? [] : (actorFacets as Facet<unknown>[])),
     ];
-    const name = hasLink ? undefined : text.slice(0, colon).trim();
-    return attributeItems(map, text, text.slice(0, colon + 1), facets, lang, name);
+    // Positions are the masked line's: a quoted name before them is one character there.
+    const name = hasLink ? undefined : unmask(masking.line, head).trim();
+    return attributeItems(map, text, unmask(masking.line, masked.slice(0, colon + 1)), facets, lang, name);
   }
   const open = masked.lastIndexOf('(');
   if (open > masked.lastIndexOf(')')) {
-    const name = text.slice(0, open).trim();
-    return attributeItems(map, text, text.slice(0, open + 1), actorFacets as Facet<unknown>[], lang, name);
+    const name = unmask(masking.line, masked.slice(0, open)).trim();
+    const opening = unmask(masking.line, masked.slice(0, open + 1));
+    return attributeItems(map, text, opening, actorFacets as Facet<unknown>[], lang, name);
   }
+  return nameCompletions(map, masking.line, masked) ?? { prefix: text, items: [] };
+}
+
+/**
+ * The actors' names the end of the line begins, from the longest end that names some: the whole
+ * line, or what follows an arrow, a dash or a comma. `masked` is the line with its closed quotes
+ * masked (positions are the masked ones; each end is unmasked back to what was typed).
+ */
+function nameCompletions(map: MapState, line: MaskedLine, masked: string): Completions | undefined {
+  const text = unmask(line, masked);
   const starts = [0];
   for (const match of masked.matchAll(arrowOrDash)) starts.push(match.index + match[0].length);
   for (const comma of positionsOutsideParentheses(masked, ',')) starts.push(comma + 1);
   starts.sort((a, b) => a - b);
   for (const start of starts) {
-    const fragment = text.slice(start).trimStart();
-    const items = actorItems(map, fragment);
+    const fragment = unmask(line, masked.slice(start)).trimStart();
+    const items = actorItems(map, fragment).map(asTyped);
     if (items.length > 0) return { prefix: text.slice(0, text.length - fragment.length), items };
   }
-  return { prefix: text, items: [] };
+  return undefined;
+}
+
+/** A name holding what the bar reads as syntax (« : », an arrow, a final « ? ») goes between « ». */
+function asTyped(name: string): string {
+  return name.includes(':') || hasArrow(name) || name.trimEnd().endsWith('?') ? `« ${name} »` : name;
 }
 
 function actorItems(map: MapState, fragment: string): string[] {

@@ -28,6 +28,28 @@ describe('Tab complète ce qui est en train d’être tapé', () => {
     });
   });
 
+  it('un nom qui contient « » se complète entier, et un nom qui contient « : » se met entre « »', () => {
+    const named = [
+      'Foyer de l’enfance « Les Hirondelles » (département)',
+      '"Café des parents : on en parle"',
+      'Collège Jean-Moulin',
+    ].reduce((m, line) => typeLine(m, line), emptyMap());
+    expect(completionsFor(named, 'Foyer de l’enfance « Les Hir', 'fr')).toEqual({
+      prefix: '',
+      items: ['Foyer de l’enfance « Les Hirondelles »'],
+    });
+    expect(completionsFor(named, 'Caf', 'fr').items).toEqual(['« Café des parents : on en parle »']);
+    // Positions after a quoted name are the typed ones: the fragment and the attributes too.
+    expect(completionsFor(named, '« Café des parents : on en parle » - Coll', 'fr')).toEqual({
+      prefix: '« Café des parents : on en parle » - ',
+      items: ['Collège Jean-Moulin'],
+    });
+    expect(completionsFor(named, '« Café des parents : on en parle » - Collège Jean-Moulin : acti', 'fr')).toEqual({
+      prefix: '« Café des parents : on en parle » - Collège Jean-Moulin : ',
+      items: ['Action commune'],
+    });
+  });
+
   it('après « : », le type, puis l’intensité, la qualité, le statut', () => {
     expect(completionsFor(map, 'Mairie > CAF : ', 'fr').items).toContain('Orientation');
     expect(completionsFor(map, 'Mairie > CAF : ori', 'fr')).toEqual({
