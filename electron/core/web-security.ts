@@ -51,7 +51,7 @@ export function contentTypeOf(path: string): string {
 export function resolveStaticPath(root: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath.split(/[?#]/, 1)[0] ?? '/');
+    decoded = decodeURIComponent(urlPath.replace(/[?#][\s\S]*$/, ''));
   } catch {
     return undefined;
   }
@@ -59,5 +59,6 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const base = resolve(root);
   const full = resolve(base, relative);
-  return full === base || full.startsWith(base + sep) ? full : undefined;
+  // The root folder itself is no file to serve.
+  return full.startsWith(base + sep) ? full : undefined;
 }

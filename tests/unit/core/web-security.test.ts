@@ -23,6 +23,12 @@ describe('resolveStaticPath', () => {
     expect(resolveStaticPath(`${root}${sep}`, '/a.js')).toBe(join(root, 'a.js'));
   });
 
+  it('reads a path without its leading slash the same way, and never serves the root folder itself', () => {
+    expect(resolveStaticPath(root, 'assets/app.js')).toBe(join(root, 'assets', 'app.js'));
+    expect(resolveStaticPath(root, '/assets/..')).toBeUndefined();
+    expect(resolveStaticPath(root, '/.')).toBeUndefined();
+  });
+
   it('allows .. that stays inside the root', () => {
     expect(resolveStaticPath(root, '/assets/../index.html')).toBe(join(root, 'index.html'));
   });
@@ -76,6 +82,18 @@ describe('contentTypeOf and the security headers', () => {
     expect(contentTypeOf('logo.svg')).toBe('image/svg+xml');
     expect(contentTypeOf('archive.exe')).toBe('application/octet-stream');
     expect(contentTypeOf('Makefile')).toBe('application/octet-stream');
+    // Every type the renderer's build can emit, so that nosniff never refuses one of them.
+    expect(
+      ['a.mjs', 'a.json', 'a.png', 'a.ico', 'a.woff', 'a.ttf', 'a.txt'].map((name) => contentTypeOf(name)),
+    ).toEqual([
+      'text/javascript; charset=utf-8',
+      'application/json; charset=utf-8',
+      'image/png',
+      'image/x-icon',
+      'font/woff',
+      'font/ttf',
+      'text/plain; charset=utf-8',
+    ]);
   });
 
   it('allows scripts from the app only, no objects, no framing, no base or form targets', () => {
@@ -91,6 +109,13 @@ describe('contentTypeOf and the security headers', () => {
     expect(directives.get('frame-ancestors')).toBe("'none'");
     expect(directives.get('base-uri')).toBe("'none'");
     expect(directives.get('form-action')).toBe("'none'");
+    // What the app itself needs, and nothing wider: inline styles (React Flow), pictures and
+    // fonts of its own or inlined, requests to its own origin only.
+    expect(directives.get('style-src')).toBe("'self' 'unsafe-inline'");
+    expect(directives.get('img-src')).toBe("'self' data: blob:");
+    expect(directives.get('font-src')).toBe("'self' data:");
+    expect(directives.get('connect-src')).toBe("'self'");
+    expect(directives.size).toBe(10);
     expect(contentSecurityPolicy).not.toMatch(/unsafe-eval/);
     expect(directives.get('script-src')).not.toMatch(/unsafe-inline/);
   });
