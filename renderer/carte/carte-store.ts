@@ -227,11 +227,15 @@ function carteState(
     async updateWorkshop(patch) {
       const workshop = get().workshop;
       if (!client || !workshop) return false;
+      // Shown at once, as a ticked box or a typed field must be even when the core is slow to
+      // answer; the core's answer replaces it, and a refusal puts back what was there.
+      const shown: Workshop = { ...workshop, ...patch };
+      set({ workshop: shown });
       try {
         set({ workshop: await client.call('workshop.update', { id: workshop.id, patch }) });
         return true;
       } catch (error) {
-        set({ notice: messageOf(error) });
+        set(get().workshop === shown ? { workshop, notice: messageOf(error) } : { notice: messageOf(error) });
         return false;
       }
     },
