@@ -51,7 +51,7 @@ export function contentTypeOf(path: string): string {
 export function resolveStaticPath(root: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath.replace(/[?#][\s\S]*$/, ''));
+    decoded = decodeURIComponent(urlPath.replace(/[?#][\s\S]*/, ''));
   } catch {
     return undefined;
   }

@@ -19,6 +19,9 @@ describe('resolveStaticPath', () => {
   it('maps a path onto the file under the root, without its query or fragment', () => {
     expect(resolveStaticPath(root, '/assets/app.js')).toBe(join(root, 'assets', 'app.js'));
     expect(resolveStaticPath(root, '/assets/app.js?v=2#x')).toBe(join(root, 'assets', 'app.js'));
+    // A raw space or line break after `?` or `#` (a hand-typed address) is still part of what is cut.
+    expect(resolveStaticPath(root, '/index.html?a b')).toBe(join(root, 'index.html'));
+    expect(resolveStaticPath(root, '/index.html#x\ny')).toBe(join(root, 'index.html'));
     expect(resolveStaticPath(root, '/assets/caf%C3%A9.png')).toBe(join(root, 'assets', 'café.png'));
     expect(resolveStaticPath(`${root}${sep}`, '/a.js')).toBe(join(root, 'a.js'));
   });
