@@ -225,13 +225,14 @@ test('phones propose, the facilitator moderates, the wall shows only what was ac
   await expect(a.page.getByText('Le vote est clos')).toBeVisible({ timeout: 15_000 });
   await panel.getByRole('button', { name: 'Ajouter les gommettes aux votes de la carte' }).click();
   await expect(panel.getByText('Gommettes ajoutées à la carte.')).toBeVisible();
-  const voted = await callApi<{ map: { notes: { id: string; votes: number }[] } }>(editor, 'map.get', {
-    workshopId: id,
-  });
-  expect(Object.fromEntries(voted.map.notes.filter((n) => n.id.startsWith('p')).map((n) => [n.id, n.votes]))).toEqual({
-    p1: 2,
-    p2: 3,
-  });
+  // The gommettes go to the core through the editor's save queue, like any edit: wait for them there.
+  const votesInCore = async () => {
+    const voted = await callApi<{ map: { notes: { id: string; votes: number }[] } }>(editor, 'map.get', {
+      workshopId: id,
+    });
+    return Object.fromEntries(voted.map.notes.filter((n) => n.id.startsWith('p')).map((n) => [n.id, n.votes]));
+  };
+  await expect.poll(votesInCore).toEqual({ p1: 2, p2: 3 });
   // Counted once: the button is gone, and asking the core again is refused.
   await expect(panel.getByRole('button', { name: 'Ajouter les gommettes aux votes de la carte' })).toHaveCount(0);
   await expect(callApi(editor, 'room.vote', { workshopId: id, action: { type: 'count' } })).rejects.toThrow(

@@ -6,6 +6,7 @@ import { libreOfficeToPdf, pdfText, squash } from '../support/readers.js';
 import { callApi } from './api-helpers.js';
 import { actorNode } from './carte-helpers.js';
 import { expect, test } from './fixtures.js';
+import { untilStill } from './motion.js';
 
 /**
  * The tour de table (issue 12): at « Préparer », the facilitator types who is in the room as
@@ -96,6 +97,8 @@ test('tour de table au clavier : lecture avant Entrée, structures liées à la 
   await page.setViewportSize({ width: 1280, height: 720 });
   await line.press('Escape');
   await expect(panel).toHaveCount(0);
+  // The canvas settles in its new size before a click aims at a node.
+  await untilStill(page);
 
   // Represented follows from the tour de table: the collège (Léa), not the CAF (excused).
   await actorNode(page, 'Collège Barbusse').click();
@@ -103,6 +106,8 @@ test('tour de table au clavier : lecture avant Entrée, structures liées à la 
   await expect(actorPanel.getByLabel('Représenté à l’atelier')).toBeChecked();
   await expect(actorPanel.getByLabel('Représenté à l’atelier')).toBeDisabled();
   await expect(actorPanel).toContainText('Par\u00a0: Léa Martin (CPE)');
+  // The actor panel has opened beside the map: a press lands on the CAF once nothing moves.
+  await untilStill(page);
   await actorNode(page, 'CAF').click();
   await expect(actorPanel.getByLabel('Représenté à l’atelier')).not.toBeChecked();
   await expect(actorPanel).toContainText('Excusé\u00a0: Awa Diallo');
