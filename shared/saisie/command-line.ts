@@ -17,6 +17,7 @@ import type { SaisieError } from './saisie-error.js';
  *   `CCAS : commune, bénévole`              one actor (or several) with attributes after « : »
  *   `CCAS > Collège : orientation`          a one-way link (`->`, `→`; `<`, `<-`, `←` the other way)
  *   `Mairie - CAF : convention, forte`      a mutual link (`<>`, `<->`, `↔`, or a dash between spaces)
+ *   `Mairie > CAF (orientation, forte)`     a link's attributes in the line's closing (…), too
  *   `… ?` at the end                        the link is wished for (souhaité)
  *   `« Mairie - CAF »`, `"…"`, `“…”`         a name taken whole
  */
@@ -55,6 +56,8 @@ export interface LinkShape {
   attributes?: string;
   /** The line ended with « ? ». */
   desired: boolean;
+  /** The attributes were read from the line's closing (…), not after « : » (« Mairie > CAF (orientation) »). */
+  inParentheses?: boolean;
 }
 
 export type Shape = ActorsShape | LinkShape;
@@ -179,6 +182,14 @@ export function shapesOf(input: string): Shapes {
     const attributes = linkRest === undefined ? undefined : unmask(line, linkRest).trim();
     const arrowsFound = arrowCuts(linkHead);
     for (const cut of arrowsFound.length > 0 ? arrowsFound : dashCuts(linkHead)) {
+      // Without « : », the closing (…) may hold the link's attributes rather than part of a name.
+      // Read that way first: at equal cost, the earlier shape's reading is the one offered first.
+      const closing = attributes === undefined ? trailingParentheses.exec(linkHead) : null;
+      if (closing && (closing[1] ?? '').length > cut.end) {
+        const inside = unmask(line, closing[2] ?? '').trim();
+        if (inside !== '')
+          shapes.push({ ...linkShape(line, closing[1] ?? '', cut, inside, desired), inParentheses: true });
+      }
       shapes.push(linkShape(line, linkHead, cut, attributes, desired));
     }
   }

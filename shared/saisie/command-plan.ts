@@ -96,6 +96,8 @@ export function readLine(map: MapState, input: string, defaults: Defaults): Read
 
 /** The error to show when nothing reads: the one of the most structured reading (« : » used, a link). */
 function errorRank(shape: Shape): number {
+  // Parentheses read as a link's attributes are a guess: its refusal is the last one worth showing.
+  if (shape.type === 'link' && shape.inParentheses) return 4;
   return (shape.attributes === undefined ? 2 : 0) + (shape.type === 'link' ? 0 : 1);
 }
 

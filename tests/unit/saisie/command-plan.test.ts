@@ -241,6 +241,28 @@ describe('la coopération entière au clavier', () => {
     ]);
   });
 
+  it('les attributs d’un lien entre parenthèses en fin de ligne, sans « : » : « Mairie > CAF (orientation) »', () => {
+    const map = mapWith('Mairie', 'Caisse d’allocations familiales (CAF)', 'Centre social (La Passerelle)');
+    // The CAF on the map is offered first, with the kind; the name « CAF (orientation) » stays a choice.
+    expect(plain(readingsOf(map, 'Mairie > CAF (orientation)'))).toEqual([
+      'lien « Mairie » → « Caisse d’allocations familiales (CAF) » : Orientation, régulière — « Caisse d’allocations familiales (CAF) » (déjà sur la carte, vous avez tapé « CAF »)',
+      'lien « Mairie » → « CAF » : Orientation, régulière — nouvel acteur « CAF » (Protection sociale, d’après « CAF »)',
+      'lien « Mairie » → « CAF (orientation) » : Échange d’information (type par défaut), régulière — nouvel acteur « CAF (orientation) » (Autres)',
+    ]);
+    const linked = typeLine(map, 'Mairie > CAF (orientation, forte) ?');
+    expect(linked.actors).toHaveLength(3);
+    expect(linked.links.map((l) => [labelOf(linked, l.target), l.kind, l.intensity, l.status])).toEqual([
+      ['Caisse d’allocations familiales (CAF)', 'orientation', 'forte', 'desired'],
+    ]);
+    // Parentheses that are no link's words stay in the name, or give the actor's category.
+    expect(plain(readingsOf(map, 'Mairie > Centre social (La Passerelle)'))).toEqual([
+      'lien « Mairie » → « Centre social (La Passerelle) » : Échange d’information (type par défaut), régulière',
+    ]);
+    expect(plain(readingsOf(map, 'Mairie > Collège (éducation)'))[0]).toBe(
+      'lien « Mairie » → « Collège » : Échange d’information (type par défaut), régulière — nouvel acteur « Collège » (Éducation nationale)',
+    );
+  });
+
   it('un attribut peut être nommé quand un mot se lit de deux façons ; l’engagement d’un acteur aussi', () => {
     const map = mapWith('Collectif (habitants)', 'Voisins : engagement habitant', 'Parents relais : parents, bénévole');
     expect(map.actors.map((a) => [a.label, a.category, a.engagement])).toEqual([
