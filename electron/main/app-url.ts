@@ -7,12 +7,9 @@ export const appHost = 'app';
 export const appOrigin = `${appScheme}://${appHost}`;
 export const appEntryUrl = `${appOrigin}/index.html`;
 
-function parse(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
+/** The parsed URL, or undefined for anything that is not one (whatever a page or event hands over). */
+export function parseUrl(url: string): URL | undefined {
+  return URL.canParse(url) ? new URL(url) : undefined;
 }
 
 /**
@@ -21,8 +18,8 @@ function parse(url: string): URL | undefined {
  * refused so that "maillage://app@evil/" cannot pass for the app.
  */
 export function isAppUrl(url: string, origin: string = appOrigin): boolean {
-  const target = parse(url);
-  const expected = parse(origin);
+  const target = parseUrl(url);
+  const expected = parseUrl(origin);
   if (!target || !expected || expected.host === '') return false;
   return (
     target.protocol === expected.protocol &&

@@ -1,4 +1,4 @@
-import { isAppUrl } from './app-url.js';
+import { isAppUrl, parseUrl } from './app-url.js';
 
 export { isAppUrl };
 
@@ -17,17 +17,9 @@ const appPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write'
 
 const networkProtocols: ReadonlySet<string> = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
-function parse(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Only plain https URLs whose origin is listed, without credentials that could disguise the host. */
 export function isAllowedExternalUrl(url: string, allowedOrigins: readonly string[]): boolean {
-  const parsed = parse(url);
+  const parsed = parseUrl(url);
   return (
     parsed !== undefined &&
     parsed.protocol === 'https:' &&
@@ -43,7 +35,7 @@ export function isPermissionAllowed(permission: string, requestingUrl: string, a
 
 /** The renderer is fully local: any request to the network is a bug or an attack. */
 export function isNetworkRequest(url: string): boolean {
-  const parsed = parse(url);
+  const parsed = parseUrl(url);
   return parsed !== undefined && networkProtocols.has(parsed.protocol);
 }
 
@@ -114,7 +106,8 @@ export interface HardenableSession {
       webContents: unknown,
       permission: string,
       callback: (granted: boolean) => void,
-      details: { requestingUrl?: string },
+      // Electron's PermissionRequest always carries it; isAppUrl refuses anything that is not a URL.
+      details: { requestingUrl: string },
     ) => void,
   ): void;
   setPermissionCheckHandler(
@@ -131,7 +124,7 @@ export interface HardenableSession {
 /** Session-wide rules: permissions refused outside a short list, and no network at all. */
 export function hardenSession(session: HardenableSession, appOrigin: string): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl ?? '', appOrigin));
+    callback(isPermissionAllowed(permission, details.requestingUrl, appOrigin));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionAllowed(permission, requestingOrigin, appOrigin),

@@ -21,6 +21,7 @@ const hostileUrls = [
   'maillage://evil/index.html',
   'maillage://app@evil/index.html',
   'maillage://evil@app/index.html',
+  'maillage://:secret@app/index.html',
   'maillage://app:8080/index.html',
   'maillage:app/index.html',
   'data:text/html,<script>alert(1)</script>',
@@ -51,6 +52,12 @@ describe('isAppUrl', () => {
   it.each(hostileUrls)('refuses %s', (url) => {
     expect(isAppUrl(url, appOrigin)).toBe(false);
   });
+
+  it('refuses everything against an origin that has no host, which would match any host-less URL', () => {
+    expect(isAppUrl('maillage:app/index.html', 'maillage:')).toBe(false);
+    expect(isAppUrl('maillage:', 'maillage:')).toBe(false);
+    expect(isAppUrl('maillage://app/index.html', 'not a url')).toBe(false);
+  });
 });
 
 describe('isAllowedExternalUrl', () => {
@@ -65,6 +72,10 @@ describe('isAllowedExternalUrl', () => {
     'https://docs.maillage.example.attacker.example/',
     'https://docs.maillage.example@attacker.example/',
     'https://user:pass@docs.maillage.example/',
+    'https://user@docs.maillage.example/',
+    'https://:pass@docs.maillage.example/',
+    // A blob: URL has the origin of the page that made it, but is no page of that site.
+    'blob:https://docs.maillage.example/0b9c6a2e-0000-4000-8000-000000000000',
     ...hostileUrls,
   ])('refuses %s', (url) => {
     expect(isAllowedExternalUrl(url, allowed)).toBe(false);
@@ -262,6 +273,20 @@ describe('hardenSession', () => {
     }
   });
 
+  it('refuses a request that names no requesting page', () => {
+    const handlers = setup();
+    let granted: boolean | undefined;
+    handlers.request?.(
+      null,
+      'fullscreen',
+      (value) => {
+        granted = value;
+      },
+      {} as { requestingUrl: string },
+    );
+    expect(granted).toBe(false);
+  });
+
   it('refuses every device', () => {
     expect(setup().device?.()).toBe(false);
   });
@@ -292,5 +317,16 @@ describe('hardenSession', () => {
       expect(cancelled(url), url).toBe(false);
     }
     expect(isNetworkRequest('ftp://example.org/')).toBe(true);
+    for (const url of ['', 'not a url']) expect(isNetworkRequest(url), url).toBe(false);
+  });
+
+  it('tells the developer which request it blocked, and only those', () => {
+    const handlers = setup();
+    const warned = vi.mocked(console.warn);
+    handlers.beforeRequest?.({ url: 'maillage://app/assets/index.js' }, () => undefined);
+    expect(warned).not.toHaveBeenCalled();
+    handlers.beforeRequest?.({ url: 'https://tracker.example/pixel.gif' }, () => undefined);
+    expect(warned).toHaveBeenCalledTimes(1);
+    expect(String(warned.mock.calls[0]?.[0])).toContain('https://tracker.example/pixel.gif');
   });
 });
