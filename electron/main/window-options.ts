@@ -2,8 +2,8 @@ import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
 export const editorMinWidth = 960;
 export const editorMinHeight = 600;
-/** Painted before the first frame, so that a projector never flashes black or white. */
-export const editorBackground = '#f6f5f1';
+/** Painted before the first frame, so that a projector never flashes: the page's own --fond (app.css). */
+export const editorBackground = '#f4f5f7';
 
 export interface EditorWindowInput {
   preloadPath: string;

@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editorMinWidth, editorWindowOptions } from '../../../electron/main/window-options.js';
+import {
+  editorBackground,
+  editorMinHeight,
+  editorMinWidth,
+  editorWindowOptions,
+} from '../../../electron/main/window-options.js';
 
 describe('editorWindowOptions', () => {
   const options = editorWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs', devTools: false });
 
-  it('isolates the page from Node and from other origins', () => {
-    expect(options.webPreferences).toMatchObject({
+  it('isolates the page from Node and from other origins, every preference set explicitly', () => {
+    // toEqual, not toMatchObject: a preference dropped or added (left to Electron's default) fails.
+    expect(options.webPreferences).toEqual({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -16,19 +23,35 @@ describe('editorWindowOptions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      enableWebSQL: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: false,
       devTools: false,
     });
   });
 
-  it('is titled Maillage, wide enough for the map, and hidden until painted', () => {
-    expect(options.title).toBe('Maillage');
-    expect(options.minWidth).toBe(editorMinWidth);
+  it('is titled Maillage, centred at its default size, wide enough for the map, and hidden until painted', () => {
+    const { webPreferences: _, ...window } = options;
+    expect(window).toEqual({
+      title: 'Maillage',
+      width: 1280,
+      height: 800,
+      center: true,
+      minWidth: editorMinWidth,
+      minHeight: editorMinHeight,
+      backgroundColor: editorBackground,
+      show: false,
+    });
     expect(editorMinWidth).toBeGreaterThanOrEqual(960);
-    expect(options.show).toBe(false);
-    expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
-    expect(options.center).toBe(true);
+    expect(editorMinHeight).toBeGreaterThanOrEqual(600);
+  });
+
+  it('paints, before the first frame, the colour the page itself paints, so that a projector never flashes', () => {
+    const css = readFileSync(new URL('../../../renderer/styles/app.css', import.meta.url), 'utf8');
+    const pageBackground = /--fond:\s*(#[0-9a-f]{6})\s*;/i.exec(css)?.[1];
+    expect(pageBackground).toBeDefined();
+    expect(editorBackground.toLowerCase()).toBe(pageBackground?.toLowerCase());
   });
 
   it('reuses saved bounds and an icon when given', () => {
@@ -42,5 +65,10 @@ describe('editorWindowOptions', () => {
     expect(placed.center).toBeUndefined();
     expect(placed.webPreferences?.devTools).toBe(true);
     expect(placed.webPreferences?.sandbox).toBe(true);
+  });
+
+  it('has no icon key at all without an icon, so that a packaged app keeps its own', () => {
+    expect('icon' in options).toBe(false);
+    expect('x' in options || 'y' in options).toBe(false);
   });
 });
