@@ -120,4 +120,76 @@ describe('serveAppRequest', () => {
     expect(post.status).toBe(405);
     expect(post.headers.Allow).toBe('GET, HEAD');
   });
+
+  it('serves a page with no-cache, so that a rebuilt renderer shows on the next start', async () => {
+    const answer = await get('maillage://app/index.html');
+    expect(answer.headers['Cache-Control']).toBe('no-cache');
+  });
+
+  it('answers refusals in plain French text, with the CSP, and without a body to HEAD', async () => {
+    const head = (url: string, read: ReadFile = readFile) =>
+      serveAppRequest({ url, method: 'HEAD' }, rendererDir, read, appOrigin);
+    const failing: ReadFile = () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' }));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const refusals = [
+      [await get('maillage://evil/index.html'), 404, 'Introuvable.'],
+      [await get('maillage://app/../package.json'), 404, 'Introuvable.'],
+      [await get('maillage://app/absent.js'), 404, 'Introuvable.'],
+      [await get('maillage://app/index.html', failing), 500, 'Erreur de lecture.'],
+      [
+        await serveAppRequest({ url: 'maillage://app/index.html', method: 'PUT' }, rendererDir, readFile, appOrigin),
+        405,
+        'Méthode non permise.',
+      ],
+    ] as const;
+    for (const [answer, status, body] of refusals) {
+      expect(answer.status).toBe(status);
+      expect(answer.body).toBe(body);
+      expect(answer.headers['Content-Type']).toBe('text/plain; charset=utf-8');
+      expect(answer.headers['Content-Security-Policy']).toBe(contentSecurityPolicy);
+    }
+    for (const answer of [
+      await head('maillage://evil/index.html'),
+      await head('maillage://app/../package.json'),
+      await head('maillage://app/absent.js'),
+      await head('maillage://app/index.html', failing),
+    ]) {
+      expect(answer.status).not.toBe(200);
+      expect(answer.body).toBeNull();
+    }
+    vi.restoreAllMocks();
+  });
+
+  it('reads the method in any case, as a request may spell it', async () => {
+    const lower = await serveAppRequest(
+      { url: 'maillage://app/index.html', method: 'get' },
+      rendererDir,
+      readFile,
+      appOrigin,
+    );
+    expect(lower.status).toBe(200);
+    expect(text(lower.body)).toContain('<title>Maillage</title>');
+    const head = await serveAppRequest(
+      { url: 'maillage://app/index.html', method: 'head' },
+      rendererDir,
+      readFile,
+      appOrigin,
+    );
+    expect(head.status).toBe(200);
+    expect(head.body).toBeNull();
+  });
+
+  it('answers 404, not 500, for a path that goes through a file as if it were a folder', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect((await get('maillage://app/index.html/x.js')).status).toBe(404);
+    expect(error).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('answers 500 when the read fails without even an error object', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const answer = await get('maillage://app/index.html', () => Promise.reject(null));
+    expect(answer.status).toBe(500);
+    vi.restoreAllMocks();
+  });
 });
