@@ -3,6 +3,7 @@ import type { MapState, Workshop } from '../../../shared/domain/model.js';
 import { representedActorIds } from '../../../shared/domain/participants.js';
 import { writeMaillageFile } from '../../../shared/exchange/maillage-write.js';
 import { type MapPicture, mapToSvg } from '../../../shared/map-picture/map-svg.js';
+import { forPaper } from '../../../shared/map-picture/paper.js';
 import { anonymise, type ExportSource } from '../../../shared/privacy/anonymise.js';
 import { buildSynthese } from '../../../shared/synthese/build-synthese.js';
 import type { VersionOfMap } from '../../../shared/synthese/changes.js';
@@ -128,8 +129,8 @@ async function produce(
     case 'pdf': {
       const html = syntheseToHtml(
         summary(),
-        mapToSvg(map).svg,
-        viewPictures(map, represented).map((p) => p.svg),
+        forPaper(mapToSvg(map).svg),
+        viewPictures(map, represented).map((p) => forPaper(p.svg)),
       );
       return { suffix: '-synthese', extension: 'pdf', mimeType: mime.pdf, bytes: await deps.printPdf(html) };
     }

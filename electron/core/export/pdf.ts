@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ApiError } from '../../../shared/api/errors.js';
 import { chromiumArgs, chromiumPath } from './chromium-path.js';
 
@@ -58,40 +58,59 @@ async function launch(executablePath: string | undefined): Promise<Browser> {
   }
 }
 
+/** A started browser, its one context (no JavaScript, offline) and its pages free for the next print. */
+interface Printing {
+  browser: Browser;
+  context: BrowserContext;
+  idle: Page[];
+}
+
+async function startPrinting(executablePath: string | undefined): Promise<Printing> {
+  const browser = await launch(executablePath);
+  try {
+    return { browser, context: await browser.newContext({ javaScriptEnabled: false, offline: true }), idle: [] };
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw noChromium(firstLine(error));
+  }
+}
+
 /**
  * Prints with one headless Chromium, started at the first PDF and kept for the next ones:
- * starting it is most of a PDF's time on a cold machine. Each print gets a fresh context (no
- * JavaScript, offline: the summary loads nothing); the browser closes once idle for `idleMs`,
+ * starting it is most of a PDF's time on a cold machine. Its one context runs no JavaScript and
+ * is offline (the summary loads nothing); a page is kept after each print and emptied, so the
+ * next PDF only lays out its HTML: a new context and page cost a third of a warm PDF. Prints
+ * at the same moment each take a page of their own. The browser closes once idle for `idleMs`,
  * at close(), or restarts at the next print if it crashed.
  */
 export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): ChromiumPdfPrinter {
   // Looked up at the first print, not when the core opens: most sessions print no PDF.
   const executablePath = () => ('executablePath' in options ? options.executablePath : chromiumPath());
   const idleMs = options.idleMs ?? defaultIdleMs;
-  let browser: Promise<Browser> | undefined;
+  let printing: Promise<Printing> | undefined;
   let launches = 0;
-  let printing = 0;
+  let running = 0;
   let idleTimer: NodeJS.Timeout | undefined;
 
-  function started(): Promise<Browser> {
-    if (browser) return browser;
+  function started(): Promise<Printing> {
+    if (printing) return printing;
     launches += 1;
-    const launching = launch(executablePath());
-    browser = launching;
+    const launching = startPrinting(executablePath());
+    printing = launching;
     const forget = () => {
-      if (browser === launching) browser = undefined;
+      if (printing === launching) printing = undefined;
     };
-    void launching.then((running) => running.on('disconnected', forget), forget);
+    void launching.then((ready) => ready.browser.on('disconnected', forget), forget);
     return launching;
   }
 
   async function close(): Promise<void> {
     clearTimeout(idleTimer);
-    const current = browser;
-    browser = undefined;
+    const current = printing;
+    printing = undefined;
     if (!current) return;
     try {
-      await (await current).close();
+      await (await current).browser.close();
     } catch {
       // It never started, or is already gone: nothing left to close.
     }
@@ -99,30 +118,52 @@ export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): Chromi
 
   function closeWhenIdle(): void {
     clearTimeout(idleTimer);
-    if (printing > 0 || !browser) return;
+    if (running > 0 || !printing) return;
     idleTimer = setTimeout(() => void close(), idleMs);
     // A warm browser never keeps a finished process (CLI, tests) waiting for the timer.
     idleTimer.unref();
   }
 
+  /** A page kept from an earlier print, or a new one. */
+  async function pageOf(ready: Printing): Promise<Page> {
+    for (let kept = ready.idle.pop(); kept; kept = ready.idle.pop()) if (!kept.isClosed()) return kept;
+    return ready.context.newPage();
+  }
+
+  /** Emptied before it is kept: the summary printed does not stay in the browser's memory. */
+  async function keep(ready: Printing, page: Page): Promise<void> {
+    try {
+      await page.setContent('');
+      if (printing && (await printing) === ready) ready.idle.push(page);
+      else await page.close();
+    } catch {
+      // The browser went meanwhile: the page went with it.
+    }
+  }
+
   async function print(html: string): Promise<Uint8Array> {
     clearTimeout(idleTimer);
-    printing += 1;
+    running += 1;
     try {
-      const context = await (await started()).newContext({ javaScriptEnabled: false, offline: true });
+      const ready = await started();
+      const page = await pageOf(ready);
+      let bytes: Uint8Array;
       try {
-        const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await page.pdf(pdfPageOptions));
-      } finally {
-        // A browser that died meanwhile has no context left to close.
-        await context.close().catch(() => undefined);
+        bytes = new Uint8Array(await page.pdf(pdfPageOptions));
+      } catch (error) {
+        // A page that failed is not trusted with the next summary.
+        await page.close().catch(() => undefined);
+        throw error;
       }
+      // Emptied while the PDF goes back: the next print finds the page ready.
+      void keep(ready, page);
+      return bytes;
     } finally {
-      printing -= 1;
+      running -= 1;
       closeWhenIdle();
     }
   }
 
-  return { print, close, status: () => ({ running: browser !== undefined, launches }) };
+  return { print, close, status: () => ({ running: printing !== undefined, launches }) };
 }

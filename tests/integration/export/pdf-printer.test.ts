@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ChromiumPdfPrinter, chromiumPdfPrinter } from '../../../electron/core/export/pdf.js';
+import { pdfText } from '../../support/readers.js';
 
 /**
  * The PDF printer of browser mode and the CLI, with the real Chromium: one browser started at
@@ -40,6 +44,27 @@ describe('chromiumPdfPrinter', () => {
     const [second, third] = await Promise.all([pdf.print(page('Deuxième')), pdf.print(page('Troisième'))]);
     expect(isPdf(second) && isPdf(third)).toBe(true);
     expect(pdf.status()).toEqual({ running: true, launches: 1 });
+  });
+
+  it('a page kept from one print gives the next one only its own summary', async () => {
+    const pdf = printer();
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-pdf-'));
+    try {
+      const texts: string[] = [];
+      for (const title of ['Premier atelier', 'Second atelier', 'Troisième atelier']) {
+        const file = join(dir, `${texts.length}.pdf`);
+        writeFileSync(file, await pdf.print(page(title)));
+        texts.push(pdfText(file));
+      }
+      expect(texts[0]).toContain('Premieratelier');
+      expect(texts[1]).toContain('Secondatelier');
+      expect(texts[1]).not.toContain('Premier');
+      expect(texts[2]).toContain('Troisièmeatelier');
+      expect(texts[2]).not.toMatch(/Premier|Second/);
+      expect(pdf.status()).toEqual({ running: true, launches: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('closes the browser once idle, and starts a new one for the next PDF', async () => {
