@@ -166,6 +166,7 @@ export const en: Shape<typeof fr> = {
     otherReading: 'Or',
     enterKey: 'Enter',
     done: 'Done:',
+    notSaved: 'Not saved: {{reason}}',
   },
   recherche: {
     title: 'Find an actor',

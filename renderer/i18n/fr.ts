@@ -158,6 +158,7 @@ export const fr = {
     otherReading: 'Ou bien',
     enterKey: 'Entrée',
     done: 'Fait\u00a0:',
+    notSaved: 'Non enregistré\u00a0: {{reason}}',
   },
   recherche: {
     title: 'Trouver un acteur',

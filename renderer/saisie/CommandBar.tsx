@@ -7,7 +7,7 @@ import { completionsFor } from '../../shared/saisie/completion.js';
 import { readingOps } from '../../shared/saisie/reading-ops.js';
 import { changesNothing, describeError, describeReading, type Lang } from '../../shared/saisie/reading-text.js';
 import { usePalette } from '../actions/palette.js';
-import { useCarteStore } from '../carte/carte-context.js';
+import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import { ListeChoix, moveActive } from '../ui/ListeChoix.js';
 import { Lectures } from './Lectures.js';
 
@@ -57,6 +57,15 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
   const [lastKind, setLastKind] = useState(map.codebook.linkKinds[0]?.id ?? 'autre');
 
   useEffect(() => input.current?.focus(), []);
+
+  // « Fait » said what the view did; when the core then refuses the line (the same new name
+  // typed in another window a moment before), the bar must not keep saying it was done.
+  const save = useCarte((state) => state.save);
+  useEffect(() => {
+    if (save.kind === 'failed') {
+      setFeedback((shown) => (shown?.ok ? { ok: false, text: t('saisie.notSaved', { reason: save.message }) } : shown));
+    }
+  }, [save, t]);
 
   const category = map.codebook.categories.some((c) => c.id === 'autres')
     ? 'autres'

@@ -228,6 +228,11 @@ test('two editors type the same new name at once: one actor, and the second edit
     await expect(secondStatus).toHaveAttribute('data-state', 'failed');
     await expect(secondStatus).toContainText('«\u00a0Commun\u00a0» vient d’être ajouté depuis une autre fenêtre');
     await expect(second.locator('.avis')).toHaveCount(0);
+    // The bar where the line was typed no longer says « Fait ».
+    await expect(second.locator('.saisie-retour')).toHaveClass(/erreur/);
+    await expect(second.locator('.saisie-retour')).toContainText(
+      'Non enregistré\u00a0: «\u00a0Commun\u00a0» vient d’être ajouté',
+    );
     await second.screenshot({ path: test.info().outputPath('jumeau-refuse-1280x720.png') });
     // The second editor shows the core's map: the first « commun », not its own twin.
     await expect(second.locator('.react-flow__node .acteur-nom')).toHaveText(['Mairie', 'commun']);
