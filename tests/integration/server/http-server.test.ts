@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { type IncomingHttpHeaders, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +13,16 @@ import {
   tokenHeader,
 } from '../../../electron/server/http-server.js';
 import type { Envelope } from '../../../shared/api/errors.js';
-import type { CoreEvent } from '../../../shared/api/events.js';
 import type { Workshop } from '../../../shared/domain/model.js';
 import { newActor } from '../../../shared/domain/model.js';
+import {
+  type Answer,
+  type Call,
+  type EventStream,
+  openEventsAt,
+  sendTo,
+  sendTolerantTo,
+} from '../../support/raw-http.js';
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -50,43 +56,9 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  text: string;
-}
-
-interface Call {
-  method?: string;
-  path: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-}
-
-/** A raw request: the path is sent as written (no normalisation) and every header can be set. */
-function send({ method = 'GET', path, headers = {}, body }: Call): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: running.port,
-        method,
-        path,
-        headers: { host: `127.0.0.1:${running.port}`, ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const send = (call: Call): Promise<Answer> => sendTo(running.port, call);
+const sendTolerant = (call: Call): Promise<Answer> => sendTolerantTo(running.port, call);
+const openEvents = (path: string): Promise<EventStream> => openEventsAt(running.port, path);
 
 function callApi(method: string, input: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   return send({
@@ -359,103 +331,3 @@ describe('the local HTTP server', () => {
     );
   });
 });
-
-/** Like send, but a server that answers before reading the whole body may reset the socket: keep the answer. */
-function sendTolerant({ method = 'GET', path, headers = {}, body }: Call): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: running.port,
-        method,
-        path,
-        headers: { host: `127.0.0.1:${running.port}`, ...headers },
-      },
-      (res) => {
-        answered = true;
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
-        );
-        res.on('error', () => undefined);
-      },
-    );
-    req.on('error', (error) => {
-      if (!answered) reject(error);
-    });
-    const data = typeof body === 'string' ? Buffer.from(body) : (body ?? Buffer.alloc(0));
-    const step = 64 * 1024;
-    let offset = 0;
-    const pump = (): void => {
-      while (offset < data.length) {
-        if (req.destroyed) return;
-        const more = req.write(data.subarray(offset, offset + step));
-        offset += step;
-        if (!more) {
-          req.once('drain', pump);
-          return;
-        }
-      }
-      req.end();
-    };
-    pump();
-  });
-}
-
-interface EventStream {
-  status: number;
-  headers: IncomingHttpHeaders;
-  next(match: (event: CoreEvent) => boolean): Promise<CoreEvent>;
-  close(): void;
-}
-
-/** Opens a server-sent events stream and parses its `data:` frames. */
-function openEvents(path: string): Promise<EventStream> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: running.port, path, headers: { host: `127.0.0.1:${running.port}` } },
-      (res) => {
-        const events: CoreEvent[] = [];
-        const waiting: { match: (e: CoreEvent) => boolean; resolve: (e: CoreEvent) => void }[] = [];
-        let buffer = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          buffer += chunk;
-          let end = buffer.indexOf('\n\n');
-          while (end >= 0) {
-            const frame = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            for (const line of frame.split('\n')) {
-              if (!line.startsWith('data: ')) continue;
-              const event = JSON.parse(line.slice('data: '.length)) as CoreEvent;
-              events.push(event);
-              for (const waiter of waiting.splice(0)) {
-                if (waiter.match(event)) waiter.resolve(event);
-                else waiting.push(waiter);
-              }
-            }
-            end = buffer.indexOf('\n\n');
-          }
-        });
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          next: (match) =>
-            new Promise((found) => {
-              const seen = events.find(match);
-              if (seen) return found(seen);
-              // Waits as long as the test may: an event comes late on a busy machine, never wrongly.
-              waiting.push({ match, resolve: found });
-            }),
-          close: () => req.destroy(),
-        });
-      },
-    );
-    req.on('error', (error) => {
-      if (!req.destroyed) reject(error);
-    });
-    req.end();
-  });
-}

@@ -19,8 +19,9 @@ describe('parseWebArgs', () => {
     expect(parseWebArgs(['--port=8081', '--data-dir=/srv/m'], bare)).toMatchObject({ port: 8081, dataDir: '/srv/m' });
   });
 
-  it('accepts port 0, which asks the system for a free port', () => {
+  it('accepts port 0, which asks the system for a free port, and the last port, 65535', () => {
     expect(parseWebArgs(['--port', '0'], bare).port).toBe(0);
+    expect(parseWebArgs(['--port', '65535'], bare).port).toBe(65535);
   });
 
   it('reads MAILLAGE_PORT and MAILLAGE_DATA_DIR from the environment', () => {
@@ -62,7 +63,9 @@ describe('parseWebArgs', () => {
     });
   }
 
-  it('refuses an empty --port= value rather than reading it as port 0', () => {
+  it('refuses an empty or blank port rather than reading it as port 0', () => {
     expect(() => parseWebArgs(['--port='], bare)).toThrow(/Port invalide/);
+    expect(() => parseWebArgs(['--port', ' '], bare)).toThrow(/Port invalide/);
+    expect(() => parseWebArgs([], { ...bare, MAILLAGE_PORT: ' \t' })).toThrow(/Port invalide/);
   });
 });
