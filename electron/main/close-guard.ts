@@ -23,7 +23,8 @@ export class UnsavedReports {
   private readonly waiters = new Map<number, Set<() => void>>();
   private readonly listener = (event: SendEventLike, count: unknown) => {
     if (!this.trusted(event)) return;
-    this.set(event.sender.id, typeof count === 'number' && Number.isSafeInteger(count) && count > 0 ? count : 0);
+    // Anything but a whole number reads as none; a negative one too.
+    this.set(event.sender.id, Number.isSafeInteger(count) ? Math.max(count as number, 0) : 0);
   };
 
   constructor(
@@ -63,9 +64,11 @@ export class UnsavedReports {
   }
 
   private set(id: number, count: number): void {
-    if (count === 0) this.counts.delete(id);
-    else this.counts.set(id, count);
-    if (count > 0) return;
+    if (count > 0) {
+      this.counts.set(id, count);
+      return;
+    }
+    this.counts.delete(id);
     for (const done of [...(this.waiters.get(id) ?? [])]) done();
   }
 }

@@ -31,7 +31,8 @@ export interface ErrorText {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n', 1)[0]?.trim() ?? '';
+  // Split with a limit of one always gives exactly one piece; trim drops a Windows \r.
+  return (text.split('\n', 1)[0] as string).trim();
 }
 
 /** What the facilitator (or a developer) reads when SQLite cannot be loaded at all. */

@@ -13,7 +13,8 @@ export function windowStatePath(userData: string): string {
 }
 
 function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+  // Number.isFinite is false for anything but a number: no typeof needed.
+  return Number.isFinite(value);
 }
 
 /** Anything but a well-formed state (a hand-edited or truncated file) is ignored. */

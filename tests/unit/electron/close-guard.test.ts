@@ -122,6 +122,69 @@ describe('closing the editor window', () => {
     }
   });
 
+  it('« Ne pas fermer » is final: nothing more is asked, however long the save takes', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = editorWindow(['stay', 'close']);
+      w.ipc.report(1, 1);
+      expect(w.tryClose()).toBe(true);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(w.asked).toEqual([1]);
+      expect(w.closed()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits four seconds when the window does not say how long', async () => {
+    vi.useFakeTimers();
+    try {
+      const ipc = new FakeIpcMain();
+      const reports = new UnsavedReports(ipc, trusted);
+      const asked: number[] = [];
+      const onClose = closeGuard(
+        {
+          unsaved: () => reports.count(1),
+          saved: (ms) => reports.saved(1, ms),
+          ask: async (unsaved) => {
+            asked.push(unsaved);
+            return 'stay';
+          },
+        },
+        () => undefined,
+      );
+      ipc.report(1, 2);
+      onClose({ preventDefault: () => undefined });
+      await vi.advanceTimersByTimeAsync(3999);
+      expect(asked).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(asked).toEqual([2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a page with nothing left answers « saved » at once, without waiting for the timer', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = editorWindow();
+      let answer: boolean | undefined;
+      void w.reports.saved(1, 60_000).then((value) => {
+        answer = value;
+      });
+      await Promise.resolve();
+      expect(answer).toBe(true);
+      w.ipc.report(1, 2);
+      void w.reports.saved(1, 1000).then((value) => {
+        answer = value;
+      });
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(answer).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks once however often the close is asked for meanwhile', async () => {
     vi.useFakeTimers();
     try {
@@ -165,5 +228,34 @@ describe('the dialog', () => {
     // Échap (the cancel button) never loses anything.
     expect(choices[options.cancelId]).toBe('stay');
     expect(closeDialogOptions(2, 'en').options.buttons[1]).toBe('Close without saving');
+  });
+
+  it('is a warning, in full, in French and in English, singular and plural', () => {
+    expect(closeDialogOptions(2, 'fr')).toEqual({
+      options: {
+        type: 'warning',
+        title: 'Modifications non enregistrées',
+        message: '2\u00a0modifications attendent encore d’être enregistrées.',
+        detail:
+          'L’enregistrement ne répond pas en ce moment. Si vous fermez maintenant, ces modifications seront perdues ; si vous attendez, Maillage réessaie et ferme la fenêtre dès qu’elles sont enregistrées.',
+        buttons: ['Attendre l’enregistrement', 'Fermer sans enregistrer', 'Ne pas fermer'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      },
+      choices: ['wait', 'close', 'stay'],
+    });
+    expect(closeDialogOptions(1, 'en').options).toEqual({
+      type: 'warning',
+      title: 'Unsaved changes',
+      message: '1 change is still waiting to be saved.',
+      detail:
+        'Saving is not answering right now. If you close now, these changes will be lost; if you wait, Maillage tries again and closes the window as soon as they are saved.',
+      buttons: ['Wait for saving', 'Close without saving', 'Do not close'],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    });
+    expect(closeDialogOptions(2, 'en').options.message).toBe('2 changes are still waiting to be saved.');
   });
 });

@@ -91,3 +91,42 @@ describe('summary', () => {
     );
   });
 });
+
+describe('the whole text of each box, as the facilitator reads it', () => {
+  const nbsp = '\u00a0';
+  const cause =
+    'La bibliothèque SQLite, qui enregistre les ateliers, n’a pas pu être chargée par Electron. Aucune donnée n’a été touchée.';
+
+  it('SQLite missing in a development run: the command on a line of its own', () => {
+    expect(nativeBindingErrorText(false, 'invalid ELF header')).toEqual({
+      title: 'Maillage ne peut pas démarrer',
+      content: `${cause}\n\nSa version compilée pour Electron manque ou ne correspond pas. Pour la produire, lancez${nbsp}:\n    npm run rebuild:electron\n(cette commande a besoin d’Internet). En attendant, «${nbsp}npm run web${nbsp}» ouvre Maillage dans le navigateur.\n\nDétail${nbsp}: invalid ELF header`,
+      summary:
+        'SQLite n’a pas pu être chargé pour Electron : lancez « npm run rebuild:electron » (Internet nécessaire)',
+    });
+  });
+
+  it('SQLite missing in an installed app', () => {
+    expect(nativeBindingErrorText(true, 'invalid ELF header\r\n    at Module')).toEqual({
+      title: 'Maillage ne peut pas démarrer',
+      content: `${cause}\n\nRéinstallez Maillage. Si le problème persiste, transmettez le détail ci-dessous à votre support.\n\nDétail${nbsp}: invalid ELF header\r\n    at Module`,
+      summary: 'SQLite n’a pas pu être chargé (invalid ELF header)',
+    });
+  });
+
+  it('the data folder cannot be opened', () => {
+    expect(startupErrorText('/data', 'EACCES\r\nstack')).toEqual({
+      title: 'Maillage ne peut pas démarrer',
+      content: `Le dossier de données «${nbsp}/data${nbsp}» n’a pas pu être ouvert. Aucune donnée n’a été effacée.\nVérifiez que le disque n’est pas plein et que vous avez le droit d’écrire dans ce dossier, puis relancez Maillage.\n\nDétail${nbsp}: EACCES\r\nstack`,
+      summary: 'le dossier de données « /data » n’a pas pu être ouvert (EACCES)',
+    });
+  });
+
+  it('another Maillage has the folder', () => {
+    expect(databaseInUseErrorText('Déjà ouvert : fermez-le.\nà la ligne')).toEqual({
+      title: 'Maillage est déjà ouvert',
+      content: `Déjà ouvert${nbsp}: fermez-le.\nà la ligne`,
+      summary: 'Déjà ouvert : fermez-le.',
+    });
+  });
+});

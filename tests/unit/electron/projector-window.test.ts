@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
@@ -130,6 +130,56 @@ describe('where the projector window goes', () => {
     expect(savedIds.at(-1)).toBe(3);
   });
 
+  it('is a wall of its own: its title, a small minimum size for any projector, white before the first frame, no menu bar', () => {
+    for (const display of [projector, undefined]) {
+      expect(projectorWindowOptions(display, { preloadPath: '/p.cjs', devTools: false })).toMatchObject({
+        title: 'Maillage — mur',
+        minWidth: 320,
+        minHeight: 240,
+        backgroundColor: '#ffffff',
+        autoHideMenuBar: true,
+      });
+    }
+  });
+
+  it('takes the whole of a second display whatever its size', () => {
+    const { open, windows } = setup([laptop, tv]);
+    expect(open('w1')).toEqual({ display: 'second' });
+    expect(windows[0]?.options).toMatchObject({ x: -1920, y: 0, width: 1920, height: 1080, fullscreen: true });
+  });
+
+  it('asked again, it is shown as well as focused, and still says where it is', () => {
+    const second = setup([laptop, projector]);
+    second.open('w1');
+    expect(second.open('w2')).toEqual({ display: 'second' });
+    expect(second.windows[0]?.shown).toBe(1);
+    const same = setup([laptop]);
+    same.open('w1');
+    expect(same.open('w2')).toEqual({ display: 'same' });
+    expect(same.windows).toHaveLength(1);
+  });
+
+  it('a replaced window closing late does not forget the new one', () => {
+    const { open, windows } = setup([laptop, projector]);
+    open('w1');
+    windows[0]!.destroyed = true;
+    open('w2');
+    // The first window's 'closed' arrives after the second opened.
+    windows[0]?.emit('closed');
+    open('w3');
+    expect(windows).toHaveLength(2);
+    expect(windows[1]?.urls.at(-1)).toBe('maillage://app/index.html#/projection/w3');
+  });
+
+  it('a window already destroyed remembers nothing when it reports a move', () => {
+    const { open, windows, savedIds } = setup([laptop, projector, tv]);
+    open('w1');
+    windows[0]!.options.x = -1920;
+    windows[0]!.destroyed = true;
+    windows[0]?.emit('moved');
+    expect(savedIds).toEqual([2]);
+  });
+
   it('keeps the security options of the editor whatever the display', () => {
     const options = projectorWindowOptions(undefined, { preloadPath: '/p.cjs', devTools: true });
     expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
@@ -175,6 +225,43 @@ describe('the IPC entry of « Projeter »', () => {
   });
 });
 
+describe('a wall that cannot open', () => {
+  it('says so in French, with the reason, and never throws through the IPC', () => {
+    const handlers = new Map<string, (event: InvokeEventLike, input: unknown) => unknown>();
+    const ipc: IpcMainLike = {
+      handle: (channel, listener) => handlers.set(channel, listener),
+      removeHandler: (channel) => handlers.delete(channel),
+    };
+    const failures: unknown[] = [new Error('GPU process gone'), 'plus de fenêtres'];
+    registerProjector(
+      ipc,
+      () => {
+        throw failures.shift();
+      },
+      isTrustedSender(appOrigin),
+    );
+    const call = () =>
+      handlers.get(ipcChannel.openProjector)?.(
+        { senderFrame: { url: 'maillage://app/index.html' } },
+        { workshopId: 'w1' },
+      );
+    expect(call()).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'La fenêtre du mur n’a pas pu s’ouvrir (GPU process gone). Réessayez «\u00a0Projeter\u00a0».',
+      },
+    });
+    expect(call()).toMatchObject({ error: { message: expect.stringContaining('(plus de fenêtres)') } });
+    expect(handlers.get(ipcChannel.openProjector)?.({ senderFrame: { url: 'maillage://app/index.html' } }, {})).toEqual(
+      {
+        ok: false,
+        error: { code: 'validation', message: 'Atelier inconnu\u00a0: le mur n’a pas été ouvert.' },
+      },
+    );
+  });
+});
+
 describe('the remembered display', () => {
   const dirs: string[] = [];
   afterEach(() => {
@@ -190,5 +277,19 @@ describe('the remembered display', () => {
     expect(loadProjectorDisplayId(file)).toBe(2779098405);
     writeFileSync(file, '{"displayId": "deux"');
     expect(loadProjectorDisplayId(file)).toBeUndefined();
+  });
+
+  it('is readable by the user only, one line, and anything but a whole number is ignored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-projector-'));
+    dirs.push(dir);
+    const file = projectorStatePath(dir);
+    saveProjectorDisplayId(file, 9);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toBe('{"displayId":9}\n');
+    expect(existsSync(`${file}.tmp`)).toBe(false);
+    for (const text of ['{"displayId": "9"}', '{"displayId": 1.5}', '{}', 'null']) {
+      writeFileSync(file, text);
+      expect(loadProjectorDisplayId(file)).toBeUndefined();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,6 +29,10 @@ describe('parseWindowState', () => {
     { bounds: null },
     { bounds: { x: 1, y: 2, width: 'wide', height: 3 } },
     { bounds: { x: Number.NaN, y: 0, width: 1000, height: 700 } },
+    { bounds: { x: 0, y: '0', width: 1000, height: 700 } },
+    { bounds: { x: 0, y: 0, width: Number.POSITIVE_INFINITY, height: 700 } },
+    { bounds: { x: 0, y: 0, width: 1000, height: null } },
+    { bounds: 'x=0' },
   ])('ignores %j', (value) => {
     expect(parseWindowState(value)).toBeUndefined();
   });
@@ -43,6 +47,25 @@ describe('restorableBounds', () => {
 
   it('forgets bounds whose display is gone (projector unplugged)', () => {
     expect(restorableBounds(onProjector, [laptop])).toBeUndefined();
+  });
+
+  it('keeps a window with at least 200 × 80 pixels on a screen, on any side, and no less', () => {
+    const area = { x: 100, y: 100, width: 1000, height: 800 };
+    const shown = (x: number, y: number, width: number, height: number) =>
+      restorableBounds({ bounds: { x, y, width, height }, maximized: false }, [area]) !== undefined;
+    // Off the left edge, then off the right edge.
+    expect(shown(-100, 200, 400, 300)).toBe(true);
+    expect(shown(-100, 200, 399, 300)).toBe(false);
+    expect(shown(900, 200, 1000, 300)).toBe(true);
+    expect(shown(901, 200, 1000, 300)).toBe(false);
+    // Off the top, then off the bottom.
+    expect(shown(200, 20, 400, 160)).toBe(true);
+    expect(shown(200, 20, 400, 159)).toBe(false);
+    expect(shown(200, 820, 400, 500)).toBe(true);
+    expect(shown(200, 821, 400, 500)).toBe(false);
+    // Wholly inside, and larger than the screen on every side.
+    expect(shown(300, 300, 400, 300)).toBe(true);
+    expect(shown(0, 0, 3000, 2000)).toBe(true);
   });
 
   it('forgets bounds that only touch a screen by a sliver', () => {
@@ -71,6 +94,9 @@ describe('loadWindowState / saveWindowState', () => {
     saveWindowState(file, state);
     expect(loadWindowState(file)).toEqual(state);
     expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+    // Only the user reads where their windows were.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(existsSync(`${file}.tmp`)).toBe(false);
   });
 
   it('treats a missing or damaged file as no state', () => {
