@@ -102,6 +102,14 @@ if (roomOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 300 
 /** `--saisie`: only the edit-to-wall latency (issue 15), in about a minute. */
 const editOnly = args.includes('--saisie');
 if (editOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 });
+/**
+ * `--trace <prefix>`: a Chromium trace of the room's drags, quiet then busy
+ * (`<prefix>.quiet.json`, `<prefix>.busy.json`, for DevTools' Performance panel), the renderer
+ * left unminified so that functions keep their names — its size and the timings are then not
+ * the real ones: for finding where the time goes, not for the figures.
+ */
+const traceIndex = args.indexOf('--trace');
+const trace = traceIndex >= 0 ? resolve(args[traceIndex + 1] ?? 'bench-results/trace') : undefined;
 const partial = dragOnly ?? openOnly ?? (wallOnly || editOnly ? [] : roomOnly ? [300] : undefined);
 
 const log = (message: string) => console.log(`  · ${message}`);
@@ -139,7 +147,7 @@ async function main(): Promise<Figure[]> {
     await build({
       configFile: join(root, 'vite.config.ts'),
       logLevel: 'warn',
-      build: { outDir: rendererDir, emptyOutDir: true, sourcemap: false },
+      build: { outDir: rendererDir, emptyOutDir: true, sourcemap: false, minify: !trace },
     });
     const server = spawnSync(process.execPath, ['scripts/build.mjs', 'server'], { cwd: root, stdio: 'inherit' });
     if (server.status !== 0) throw new Error('La construction du serveur a échoué.');
@@ -318,7 +326,8 @@ async function main(): Promise<Figure[]> {
           workshopId: roomWorkshop,
           map: maps.get(plan.heapSize)!,
           plan: plan.room,
-          judge: !smoke,
+          judge: !smoke && !trace,
+          trace,
         })),
       );
     }

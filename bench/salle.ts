@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +24,8 @@ export interface RoomPlan {
   deadlineMs: number;
 }
 
+/** What DevTools' Performance panel records: tasks, style, layout, paint, with thread time. */
+const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 const now = () => performance.timeOrigin + performance.now();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -116,23 +119,33 @@ function api<T>(page: Page, method: string, input: unknown): Promise<T> {
 const watchList = `(() => {
   window.__salleSeen = {};
   const seen = window.__salleSeen;
-  const scan = () => {
+  const note = (item, at) => {
+    const match = /banc-\\d+-\\d+/.exec(item.textContent || '');
+    if (match && seen[match[0]] === undefined) seen[match[0]] = at;
+  };
+  // Only what was added: reading the whole list at each change would cost the page more with
+  // every proposal, and that work would be counted in the editor's drag figures.
+  const scan = (records) => {
     const at = performance.timeOrigin + performance.now();
-    for (const item of document.querySelectorAll('.panneau-salle .proposition-texte')) {
-      const text = item.textContent || '';
-      const match = /banc-\\d+-\\d+/.exec(text);
-      if (match && seen[match[0]] === undefined) seen[match[0]] = at;
+    for (const record of records) {
+      for (const added of record.addedNodes) {
+        if (added.nodeType !== 1) continue;
+        if (added.matches('.proposition-texte')) note(added, at);
+        for (const item of added.querySelectorAll('.proposition-texte')) note(item, at);
+      }
     }
   };
+  const panel = document.querySelector('.panneau-salle');
+  for (const item of panel.querySelectorAll('.proposition-texte')) note(item, performance.timeOrigin + performance.now());
   // The panel only: the canvas's own changes during a drag are none of this observer's business.
-  new MutationObserver(scan).observe(document.querySelector('.panneau-salle'), { childList: true, subtree: true });
+  new MutationObserver(scan).observe(panel, { childList: true, subtree: true });
 })()`;
 
 export async function measureRoom(
   browser: Browser,
-  options: { appUrl: string; workshopId: string; map: GeneratedMap; plan: RoomPlan; judge: boolean },
+  options: { appUrl: string; workshopId: string; map: GeneratedMap; plan: RoomPlan; judge: boolean; trace?: string },
 ): Promise<Figure[]> {
-  const { appUrl, workshopId, map, plan, judge } = options;
+  const { appUrl, workshopId, map, plan, judge, trace } = options;
   const opened = await openPage(browser, `${appUrl}#/atelier/${workshopId}`, {
     nodes: map.actors.length,
     edges: map.links.length,
@@ -170,12 +183,21 @@ export async function measureRoom(
 
     // The editor quiet: the drag figure every later one is compared with, on the same page.
     const quiet: number[] = [];
+    if (trace) await browser.startTracing(page, { categories: traceCategories });
     for (let i = 0; i < plan.drags + 1; i++) {
       const result = await drag(page, cdp, nodeId, i % 2 === 0 ? 1 : -1);
       if (i > 0) quiet.push(result.msPerStep);
       await settle(page, 300);
     }
+    if (trace) writeFileSync(`${trace}.quiet.json`, await browser.stopTracing());
 
+    // What the phones cost the editor, counted: reads of the room, and renders of the panel and
+    // of its rows (the counters of renderer/carte/bench-counter.ts), from the first phone on.
+    let reads = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/room.state')) reads += 1;
+    });
+    await page.evaluate('window.__maillageBench.roomRenders = {}');
     const base = new URL(room.url);
     for (let i = 0; i < plan.phones; i++) phones.push(new Phone(base, i));
     const secret = new URL(room.joinUrl).hash.replace(/^#s=/, '');
@@ -232,6 +254,7 @@ export async function measureRoom(
     // Meanwhile, drags in the editor: the same protocol as the quiet ones.
     const busy: number[] = [];
     let finished = false;
+    if (trace) await browser.startTracing(page, { categories: traceCategories });
     void proposing.finally(() => {
       finished = true;
     });
@@ -241,6 +264,7 @@ export async function measureRoom(
       busy.push(result.msPerStep);
       await settle(page, 300);
     }
+    if (trace) writeFileSync(`${trace}.busy.json`, await browser.stopTracing());
     await proposing;
     const proposingMs = now() - started;
     clearTimeout(deadline);
@@ -252,6 +276,7 @@ export async function measureRoom(
       timeout: 60_000,
     });
     const seen = await page.evaluate<Record<string, number>>('window.__salleSeen');
+    const roomRenders = await page.evaluate<{ panel?: number; row?: number }>('window.__maillageBench.roomRenders');
     const latencies = [...sentAt].map(([tag, at]) => (seen[tag] ?? Number.NaN) - at);
     const state = await api<RoomState>(page, 'room.state', { workshopId });
     const tags = state.pending.flatMap((p) => /banc-\d+-\d+/.exec(p.text)?.[0] ?? []);
@@ -309,6 +334,9 @@ export async function measureRoom(
       figure('room: gommettes lost or counted twice', votesWrong, 'gommettes', {
         ...(judge ? { limit: { on: 'value', max: 0 } } : {}),
         note: `${plan.phones * 3} gommettes, changées une fois et renvoyées ; second comptage refusé`,
+      }),
+      figure('room: moderation rows drawn per proposal', (roomRenders.row ?? 0) / expected, 'renders', {
+        note: `${roomRenders.row ?? 0} rendus de lignes et ${roomRenders.panel ?? 0} du panneau pour ${expected} propositions, ${reads} lectures de la salle (room.state)`,
       }),
       figure(
         `drag main-thread per step while ${plan.phones} phones use the room, ${map.actors.length} actors`,

@@ -7,6 +7,8 @@
 interface BenchCounters {
   renders: Record<string, number>;
   edgeRenders: Record<string, number>;
+  /** The room's moderation panel and its rows (issue 16), counted while phones send. */
+  roomRenders?: Record<string, number>;
 }
 
 const bench = (window as Window & { __maillageBench?: BenchCounters }).__maillageBench;
@@ -17,4 +19,10 @@ export function countActorRender(id: string): void {
 
 export function countLinkRender(id: string): void {
   if (bench) bench.edgeRenders[id] = (bench.edgeRenders[id] ?? 0) + 1;
+}
+
+export function countRoomRender(what: 'panel' | 'row'): void {
+  if (!bench) return;
+  bench.roomRenders ??= {};
+  bench.roomRenders[what] = (bench.roomRenders[what] ?? 0) + 1;
 }
