@@ -1,10 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/atelier/steps.js';
 import { stepIndex } from '../../shared/atelier/steps.js';
 import { noteKindIds } from '../../shared/domain/codebook.js';
 import type { MapState } from '../../shared/domain/model.js';
 import { groupOf, type Proposal, type ProposalGroup } from '../../shared/salle/room.js';
+import { countRoomRender } from '../carte/bench-counter.js';
+import { useNoteSpot } from '../notes/use-note-spot.js';
+import { actorLabels } from './actor-labels.js';
 import { OuvertureSalle } from './OuvertureSalle.js';
 import { Proposition } from './Proposition.js';
 import { useSalle } from './salle-store.js';
@@ -30,8 +33,14 @@ export function PanneauSalle({
   step: StepId;
   onClose: () => void;
 }) {
+  countRoomRender('panel');
   const { t } = useTranslation();
   const state = useSalle((s) => s.state);
+  // One subscription to the canvas for the whole list, not one per row (see Proposition).
+  const noteSpot = useNoteSpot();
+  const labelsRef = useRef<ReadonlyMap<string, string>>(undefined);
+  const labels = actorLabels(map.actors, labelsRef.current);
+  labelsRef.current = labels;
   const error = useSalle((s) => s.error);
   const pending = state?.pending ?? noProposal;
   const byGroup = useMemo(() => {
@@ -77,7 +86,13 @@ export function PanneauSalle({
                 </h4>
                 <ul>
                   {items.map((proposal) => (
-                    <Proposition key={proposal.id} workshopId={workshopId} proposal={proposal} map={map} />
+                    <Proposition
+                      key={proposal.id}
+                      workshopId={workshopId}
+                      proposal={proposal}
+                      labels={labels}
+                      noteSpot={noteSpot}
+                    />
                   ))}
                 </ul>
               </section>

@@ -1,11 +1,12 @@
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapState } from '../../shared/domain/model.js';
+import type { MapState, Note } from '../../shared/domain/model.js';
 import { noteStyles } from '../../shared/domain/note-style.js';
+import type { Point } from '../../shared/domain/zone-contents.js';
 import { acceptOps, mergeCandidates, mergeOps } from '../../shared/salle/acceptance.js';
 import type { Proposal } from '../../shared/salle/room.js';
-import { useCarteStore } from '../carte/carte-context.js';
-import { useNoteSpot } from '../notes/use-note-spot.js';
+import { countRoomRender } from '../carte/bench-counter.js';
+import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import { moderate } from './moderate.js';
 
 type Mode = 'view' | 'edit' | 'merge' | 'refuse';
@@ -14,31 +15,44 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
+const noNote: Note[] = [];
+
 /**
  * One proposal from a phone: its text (as text, never markup), what it is about, who sent it if
  * they said, and the four outcomes: accept as is, edit then accept, merge with a note of the
  * same kind, refuse (confirmed: the text is erased).
+ *
+ * Hundreds of rows may wait while the facilitator moves the map: a row takes only what changes
+ * it (the actors' names, not the map, which changes at each move), reads the notes only while
+ * merging, and takes where a note goes from the panel: a hook of React Flow's in each row would
+ * be one more subscription run at every step of a drag.
  */
 export const Proposition = memo(function Proposition({
   workshopId,
   proposal,
-  map,
+  labels,
+  noteSpot,
 }: {
   workshopId: string;
   proposal: Proposal;
-  map: MapState;
+  /** Actor id → name (`actorLabels`), the same object while no name changes. */
+  labels: ReadonlyMap<string, string>;
+  /** Where an accepted note goes on the canvas. */
+  noteSpot: () => Point;
 }) {
+  countRoomRender('row');
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('view');
   const [text, setText] = useState(proposal.text);
   const [target, setTarget] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const noteSpot = useNoteSpot();
   const carte = useCarteStore();
   const ids = { text: useId(), merge: useId() };
-  const label = (id: string) => map.actors.find((a) => a.id === id)?.label ?? t('salle.goneActor');
-  const candidates = mergeCandidates(map, proposal);
+  const label = (id: string) => labels.get(id) ?? t('salle.goneActor');
+  // The map's notes only while choosing one to merge into: a row at rest ignores the notes' changes.
+  const notes = useCarte((s) => (mode === 'merge' ? (s.map?.notes ?? noNote) : noNote));
+  const candidates = mode === 'merge' ? mergeCandidates({ notes }, proposal) : noNote;
 
   async function run(outcome: 'accepted' | 'merged' | 'refused', edited?: string) {
     setBusy(true);
@@ -47,7 +61,8 @@ export const Proposition = memo(function Proposition({
       outcome === 'accepted'
         ? (current: MapState) => acceptOps(current, proposal, { id: newId(), text: edited, at: noteSpot() })
         : outcome === 'merged'
-          ? (current: MapState) => mergeOps(current, proposal, target || candidates[0]?.id || '', edited)
+          ? (current: MapState) =>
+              mergeOps(current, proposal, target || mergeCandidates(current, proposal)[0]?.id || '', edited)
           : undefined;
     const failure = await moderate(carte, workshopId, proposal, outcome, plan);
     // On success the proposal leaves the list (room.changed): nothing more to set here.

@@ -71,7 +71,7 @@ function acceptLink(map: MapState, proposal: LinkProposal, { id, text }: AcceptO
 }
 
 /** Notes a proposal can be merged into: those of the same kind. */
-export function mergeCandidates(map: MapState, proposal: Proposal): Note[] {
+export function mergeCandidates(map: Pick<MapState, 'notes'>, proposal: Proposal): Note[] {
   return proposal.type === 'note' ? map.notes.filter((n) => n.kind === proposal.kind) : [];
 }
 
