@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type CSSProperties, memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCategory } from '../../shared/domain/codebook.js';
+import { frenchSpacing } from '../../shared/text/french-spacing.js';
 import { fastT as t } from '../i18n/fast-t.js';
 import { NoteBadge } from '../notes/NoteBadge.js';
 import { useFocusWhenShown } from '../ui/use-focus-when-shown.js';
@@ -80,7 +81,9 @@ export const ActeurNode = memo(function ActeurNode({ id, data, selected }: NodeP
         <LabelEditor id={id} initial={actor.label} />
       ) : (
         // Only a long name is clipped to four lines: a clip is one more layer for the browser.
-        <span className={actor.label.length > longName ? 'acteur-nom long' : 'acteur-nom'}>{actor.label}</span>
+        <span className={actor.label.length > longName ? 'acteur-nom long' : 'acteur-nom'}>
+          {frenchSpacing(actor.label)}
+        </span>
       )}
       <NoteBadge actorId={id} />
       {actor.influence !== undefined && <InfluenceTour value={actor.influence} />}

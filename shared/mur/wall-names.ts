@@ -1,5 +1,6 @@
 import { shortLabelOf } from '../domain/short-label.js';
 import { breakable, wrapText } from '../map-picture/text.js';
+import { frenchSpacing } from '../text/french-spacing.js';
 
 /**
  * How an actor's name is written on the wall at a type size: its lines, and whether it is the
@@ -26,14 +27,6 @@ export interface WallName {
 
 export type Measure = (text: string, fontSize: number) => number;
 
-/**
- * French typography typed with ordinary spaces: « Horizon » and « Qui ? » keep their marks with
- * their words, so that no line starts with « » » or « ? ».
- */
-export function glued(text: string): string {
-  return text.replace(/« /g, '«\u00a0').replace(/ ([»:;?!])/g, '\u00a0$1');
-}
-
 /** A name's lines at a size and a line width (in type sizes), remembered across the plan's tries. */
 export class NameLines {
   private readonly known = new Map<string, string[]>();
@@ -44,7 +37,7 @@ export class NameLines {
     const key = `${fontSize}\u0000${lineEms}\u0000${raw}`;
     let lines = this.known.get(key);
     if (!lines) {
-      const text = glued(raw);
+      const text = frenchSpacing(raw);
       // A word is never cut on the wall: the line is at least as wide as the longest word.
       const widest = Math.max(...text.split(breakable).map((word) => this.measure(word, fontSize)));
       lines = wrapText(text, {

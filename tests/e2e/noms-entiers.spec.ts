@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.js';
  * The editor draws real names (« Centre médico-psychologique (CMP) », « Service social
  * départemental ») in boxes of 180 px: a word cut across two lines (« psychologiq / ue ») is read
  * wrong from the back of the room. Each word of every name must sit on one line, whatever its
- * shape's padding; a box grows for its longest word instead.
+ * shape's padding (a box grows for its longest word instead), and guillemets stay with their words.
  */
 test('l’éditeur ne coupe aucun mot d’un nom d’acteur, à 1280×720', async ({ page, maillage }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -43,6 +43,14 @@ test('l’éditeur ne coupe aucun mot d’un nom d’acteur, à 1280×720', asyn
         range.setEnd(text, match.index + match[0].length);
         const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
         if (tops.size > 1) found.push(`${match[0]} (${text.data})`);
+      }
+      // Nor are guillemets parted from their words (« Bien vivre aux Tilleuls »).
+      for (const mark of text.data.matchAll(/«\s?\S|\S\s?»/g)) {
+        const range = document.createRange();
+        range.setStart(text, mark.index);
+        range.setEnd(text, mark.index + mark[0].length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (tops.size > 1) found.push(`${mark[0]} (${text.data})`);
       }
     }
     return found;

@@ -4,9 +4,10 @@ import { newActor } from '../../../shared/domain/model.js';
 import { textWidth } from '../../../shared/map-picture/text.js';
 import { axisMap } from '../../../shared/mur/axis-map.js';
 import { wallAreaOf, wallMapOf } from '../../../shared/mur/wall-map.js';
-import { glued, NameLines, wallName } from '../../../shared/mur/wall-names.js';
+import { NameLines, wallName } from '../../../shared/mur/wall-names.js';
 import { wallOutline } from '../../../shared/mur/wall-outline.js';
 import { planWall, type WallPlanInput } from '../../../shared/mur/wall-plan.js';
+import { frenchSpacing } from '../../../shared/text/french-spacing.js';
 import { territory } from '../../support/territoire.js';
 
 const codebook = defaultCodebook();
@@ -151,6 +152,6 @@ describe('les lignes d’un nom au mur', () => {
     expect(name.lines.some((line) => /^[»:;?!]/.test(line) || /«$/.test(line))).toBe(false);
     const word = wallName({ label: 'Pédopsychiatrie' }, 30, 5, Number.POSITIVE_INFINITY, lines);
     expect(word.lines).toEqual(['Pédopsychiatrie']);
-    expect(glued('Qui ? « Oui »')).toBe('Qui\u00a0? «\u00a0Oui\u00a0»');
+    expect(frenchSpacing('Qui ? « Oui »')).toBe('Qui\u00a0? «\u00a0Oui\u00a0»');
   });
 });
