@@ -27,7 +27,10 @@ export interface WallName {
 
 export type Measure = (text: string, fontSize: number) => number;
 
-/** A name's lines at a size and a line width (in type sizes), remembered across the plan's tries. */
+/**
+ * A name's lines at a size and a line width (in type sizes), remembered across the plan's tries
+ * and, through `nameLinesFor`, across the plans made with one measure.
+ */
 export class NameLines {
   private readonly known = new Map<string, string[]>();
 
@@ -51,6 +54,22 @@ export class NameLines {
     }
     return lines;
   }
+}
+
+const linesByMeasure = new WeakMap<Measure, NameLines>();
+
+/**
+ * The lines of one measure, kept while it lives: a name's lines follow from its text, size and
+ * width alone, so the wall planned again after one edit (each event on the wall) wraps only the
+ * new names instead of every name at every size it tries.
+ */
+export function nameLinesFor(measure: Measure): NameLines {
+  let lines = linesByMeasure.get(measure);
+  if (!lines) {
+    lines = new NameLines(measure);
+    linesByMeasure.set(measure, lines);
+  }
+  return lines;
 }
 
 /**

@@ -1,6 +1,14 @@
 import { type AxisMap, axisMap } from './axis-map.js';
 import { spreadBoxes, type WallBox } from './spread.js';
-import { type Measure, NameLines, type NameMode, nameModes, type WallName, wallName } from './wall-names.js';
+import {
+  type Measure,
+  type NameLines,
+  type NameMode,
+  nameLinesFor,
+  nameModes,
+  type WallName,
+  wallName,
+} from './wall-names.js';
 
 /**
  * The wall's own layout of a map shown whole (issue 12): every name at one type size, as large as
@@ -196,7 +204,7 @@ function toPlan(input: WallPlanInput, chosen: Attempt): WallPlan {
  * names reach the wanted size. When no mode reaches it, the largest type wins.
  */
 export function planWall(input: WallPlanInput): WallPlan {
-  const lines = new NameLines(input.measure);
+  const lines = nameLinesFor(input.measure);
   // Without any short name every mode is the same layout: one is enough.
   const modes = input.actors.some((a) => a.shortLabel?.trim()) ? nameModes : nameModes.slice(0, 1);
   let best: Attempt | undefined;

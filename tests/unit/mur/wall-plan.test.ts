@@ -154,4 +154,23 @@ describe('les lignes d’un nom au mur', () => {
     expect(word.lines).toEqual(['Pédopsychiatrie']);
     expect(frenchSpacing('Qui ? « Oui »')).toBe('Qui\u00a0? «\u00a0Oui\u00a0»');
   });
+
+  it('replanifié après un ajout, le mur ne replie que le nouveau nom : même plan, bien moins de mesures', () => {
+    let calls = 0;
+    const counted = (text: string, size: number) => {
+      calls += 1;
+      return measure(text, size);
+    };
+    const { actors } = territory(60);
+    planWall({ ...inputOf(actors.slice(0, -1)), measure: counted });
+    const first = calls;
+    calls = 0;
+    const again = planWall({ ...inputOf(actors), measure: counted });
+    // A measure of its own: nothing remembered from an earlier plan.
+    const fresh = planWall({ ...inputOf(actors), measure: (text, size) => measure(text, size) });
+    expect(again.fontSize).toBe(fresh.fontSize);
+    expect(again.names).toEqual(fresh.names);
+    expect(again.boxes).toEqual(fresh.boxes);
+    expect(calls).toBeLessThan(first / 2);
+  });
 });
