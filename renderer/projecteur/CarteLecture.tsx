@@ -1,10 +1,13 @@
 import {
   applyNodeChanges,
+  getViewportForBounds,
   type NodeChange,
   ReactFlow,
   ReactFlowProvider,
   useNodesInitialized,
   useReactFlow,
+  useStoreApi,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { WallView } from '../../shared/atelier/wall-view.js';
@@ -26,6 +29,13 @@ import { ZoneNode } from '../zones/ZoneNode.js';
 const nodeTypes = { acteur: ActeurNode, note: NoteNode, zone: ZoneNode };
 const edgeTypes = { lien: LienEdge };
 const proOptions = { hideAttribution: true };
+/** Room around the whole map when it is fitted to the canvas. */
+const fitPadding = 0.06;
+
+/** Within half a pixel and a thousandth of zoom: nothing on screen would move. */
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 0.001;
+}
 
 /** A class per element id: highlighted, dimmed, added, removed, changed… */
 export type Marks = ReadonlyMap<string, string>;
@@ -76,6 +86,7 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label, laidOut }: CarteLectu
   const [nodes, setNodes] = useState<CarteNode[]>(() => sized(marked(syncCarteNodes([], map), marks), sizes));
   const [edges, setEdges] = useState<LienEdgeType[]>(() => marked(syncEdges([], map.links), marks));
   const measured = useNodesInitialized();
+  const store = useStoreApi<CarteNode, LienEdgeType>();
   // An earlier version is drawn with its own codebook.
   const shared = useCanvasValue(map.codebook, {
     sizedBoxes: laidOut !== undefined,
@@ -112,13 +123,24 @@ function Lecture({ map, area, marks, maxZoom = 1.6, label, laidOut }: CarteLectu
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map's elements are what a refit follows
   useEffect(() => {
     if (!measured) return;
-    if (area) void flow.fitBounds(area, { padding: 0, duration: 250 });
-    else if (whole) void flow.setViewport({ x: 0, y: 0, zoom: 1 }, { duration: 250 });
-    else void flow.fitView({ padding: 0.06, maxZoom, duration: 250 });
-  }, [flow, measured, area, maxZoom, whole, map.actors, map.zones, map.notes]);
+    if (area) {
+      void flow.fitBounds(area, { padding: 0, duration: 250 });
+      return;
+    }
+    // Most changes (a name added among the others) leave the view where it stands: an animation
+    // to the same place would still redraw the canvas for 250 ms on the wall's main thread, while
+    // the next change arrives. It runs only when the view moves.
+    const { width, height, minZoom } = store.getState();
+    const target = whole
+      ? { x: 0, y: 0, zoom: 1 }
+      : getViewportForBounds(flow.getNodesBounds(flow.getNodes()), width, height, minZoom, maxZoom, fitPadding);
+    if (sameViewport(flow.getViewport(), target)) return;
+    if (whole) void flow.setViewport(target, { duration: 250 });
+    else void flow.fitView({ padding: fitPadding, maxZoom, duration: 250 });
+  }, [flow, store, measured, area, maxZoom, whole, map.actors, map.zones, map.notes]);
   useEffect(() => {
     if (area || whole || !measured) return;
-    const refit = () => void flow.fitView({ padding: 0.06, maxZoom });
+    const refit = () => void flow.fitView({ padding: fitPadding, maxZoom });
     window.addEventListener('resize', refit);
     return () => window.removeEventListener('resize', refit);
   }, [flow, measured, area, whole, maxZoom]);
