@@ -7,6 +7,7 @@ import { api } from '../api/client.js';
 import { navigate } from '../app/route.js';
 import { ImportButton } from '../import/ImportButton.js';
 import { RestaurerSauvegarde } from '../sauvegardes/RestaurerSauvegarde.js';
+import { Alerte } from '../ui/Alerte.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { type DeletionShown, SuppressionAnnulable } from '../ui/SuppressionAnnulable.js';
@@ -75,15 +76,9 @@ export function AteliersPage({ info }: { info: AppInfo | null }) {
         <LanguageSwitch />
       </header>
       {info?.notices.map((notice) => (
-        <p key={notice.path} className="alerte" role="alert">
-          ⚠ {notice.message}
-        </p>
+        <Alerte key={notice.path} message={notice.message} />
       ))}
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <Alerte message={error} />
       {review && (
         <p className="alerte">
           <a href="#/confidentialite">{t('confidentialite.dueBanner', review)}</a>

@@ -5,7 +5,8 @@ import type { ClubOverview } from '../../shared/club/club-api.js';
 import type { DateRange } from '../../shared/club/club-model.js';
 import { api } from '../api/client.js';
 import { deliverFile } from '../export/deliver-file.js';
-import { LanguageSwitch } from '../ui/LanguageSwitch.js';
+import { Alerte } from '../ui/Alerte.js';
+import { PageHeader } from '../ui/PageHeader.js';
 import { Bibliotheque } from './Bibliotheque.js';
 import { ChiffresCles } from './ChiffresCles.js';
 import { FichiersRecus } from './FichiersRecus.js';
@@ -81,23 +82,8 @@ export function ClubPage({ info }: { info: AppInfo | null }) {
 
   return (
     <main className="page club">
-      <header className="entete">
-        <div>
-          <p>
-            <a href="#/" className="retour">
-              ← {t('club.back')}
-            </a>
-          </p>
-          <h1>{t('club.title')}</h1>
-          <p className="accroche">{t('club.tagline')}</p>
-        </div>
-        <LanguageSwitch />
-      </header>
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <PageHeader back={t('club.back')} title={t('club.title')} tagline={t('club.tagline')} />
+      <Alerte message={error} />
       {notice && (
         <p className="info" role="status">
           {notice}

@@ -11,6 +11,7 @@ import {
 import type { MapState } from '../../shared/domain/model.js';
 import { useCarteStore } from '../carte/carte-context.js';
 import { ShapeSwatch } from '../carte/shapes.js';
+import { Alerte } from '../ui/Alerte.js';
 
 type ListName = keyof CodebookDraft;
 
@@ -205,11 +206,7 @@ export function CodebookDialog({ map, onClose }: { map: MapState; onClose(): voi
       <p className="aide">{t('codebook.hint')}</p>
       {section('categories', t('codebook.categories'), t('codebook.addCategory'))}
       {section('linkKinds', t('codebook.linkKinds'), t('codebook.addKind'))}
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <Alerte message={error} />
       <div className="dialogue-actions">
         <button type="button" className="bouton" onClick={onClose}>
           {t('common.cancel')}

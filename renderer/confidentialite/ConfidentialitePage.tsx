@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyOverview } from '../../shared/privacy/privacy-api.js';
 import { api } from '../api/client.js';
-import { LanguageSwitch } from '../ui/LanguageSwitch.js';
+import { Alerte } from '../ui/Alerte.js';
+import { PageHeader } from '../ui/PageHeader.js';
 import { BasesAbimees } from './BasesAbimees.js';
 import { Conservation } from './Conservation.js';
 import { DossierDonnees } from './DossierDonnees.js';
@@ -39,23 +40,12 @@ export function ConfidentialitePage() {
 
   return (
     <main className="page confidentialite">
-      <header className="entete">
-        <div>
-          <p>
-            <a href="#/" className="retour">
-              ← {t('confidentialite.back')}
-            </a>
-          </p>
-          <h1>{t('confidentialite.title')}</h1>
-          <p className="accroche">{t('confidentialite.intro')}</p>
-        </div>
-        <LanguageSwitch />
-      </header>
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <PageHeader
+        back={t('confidentialite.back')}
+        title={t('confidentialite.title')}
+        tagline={t('confidentialite.intro')}
+      />
+      <Alerte message={error} />
       <section aria-labelledby="conf-stored">
         <h2 id="conf-stored">{t('confidentialite.stored.title')}</h2>
         <p>{t('confidentialite.stored.body')}</p>

@@ -4,6 +4,7 @@ import type { MethodParams } from '../../shared/api/contract.js';
 import type { ImportPreview } from '../../shared/exchange/csv-import.js';
 import type { CodeChoice } from '../../shared/exchange/import-input.js';
 import { api } from '../api/client.js';
+import { Alerte } from '../ui/Alerte.js';
 import { type CsvChoice, ImportChoice } from './ImportChoice.js';
 import { type Choices, ImportPreviewView } from './ImportPreviewView.js';
 import { base64Of } from './read-file.js';
@@ -92,11 +93,7 @@ export function ImportDialog({ onClose, onImported }: ImportDialogProps) {
       }}
     >
       <h2 id="import-titre">{step.kind === 'choose' ? t('import.title') : t('import.previewTitle')}</h2>
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <Alerte message={error} />
       {busy && <p aria-live="polite">{t('import.working')}</p>}
       {step.kind === 'choose' ? (
         <ImportChoice busy={busy} onMaillage={(file) => void importMaillage(file)} onCsv={(c) => void previewCsv(c)} />

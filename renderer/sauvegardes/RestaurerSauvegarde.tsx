@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupRestored, BackupSummary } from '../../shared/api/backups.js';
 import { api } from '../api/client.js';
+import { Alerte } from '../ui/Alerte.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { formatBackupDate } from './format.js';
 import { SauvegardesDialog } from './SauvegardesDialog.js';
@@ -49,11 +50,7 @@ export function RestaurerSauvegarde({ readOnly }: { readOnly: boolean }) {
           {t('sauvegardes.done', { date: formatBackupDate(done.restored.takenAt, i18n.language) })}
         </p>
       )}
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <Alerte message={error} />
       {choosing && (
         <SauvegardesDialog
           onCancel={() => setChoosing(false)}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../shared/api/backups.js';
 import { api } from '../api/client.js';
+import { Alerte } from '../ui/Alerte.js';
 import { formatBackupDate, formatSize } from './format.js';
 
 interface SauvegardesDialogProps {
@@ -34,11 +35,7 @@ export function SauvegardesDialog({ onChoose, onCancel }: SauvegardesDialogProps
     >
       <h2 id="sauvegardes-dialogue-titre">{t('sauvegardes.title')}</h2>
       <p>{t('sauvegardes.intro')}</p>
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <Alerte message={error} />
       {backups === null && !error && <p>{t('common.loading')}</p>}
       {backups?.length === 0 && <p className="vide">{t('sauvegardes.empty')}</p>}
       {backups && backups.length > 0 && (

@@ -5,6 +5,7 @@ import { decide, matchActors, type PairDecision } from '../../shared/series/acto
 import { rankLabel, type SeriesMember, type SeriesProposal } from '../../shared/series/series.js';
 import { api } from '../api/client.js';
 import { useCarte } from '../carte/carte-context.js';
+import { Alerte } from '../ui/Alerte.js';
 import { ComparaisonSuivi } from './ComparaisonSuivi.js';
 import { PairesForm } from './PairesForm.js';
 import { SerieForm } from './SerieForm.js';
@@ -168,11 +169,7 @@ export function SuiviDialog({ workshopId, onClose }: { workshopId: string; onClo
           ✕
         </button>
       </div>
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <Alerte message={error} />
       {screen === 'serie' && proposal && (
         <SerieForm
           // A confirmed or edited series starts the form afresh (its choices and the workshop to compare with).

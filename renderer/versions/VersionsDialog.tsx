@@ -9,6 +9,7 @@ import { api } from '../api/client.js';
 import { useCarte, useCarteStore } from '../carte/carte-context.js';
 import { CarteLecture } from '../projecteur/CarteLecture.js';
 import { formatBackupDate } from '../sauvegardes/format.js';
+import { Alerte } from '../ui/Alerte.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { ListeDifferences } from './ListeDifferences.js';
 
@@ -139,11 +140,7 @@ export function VersionsDialog({ workshopId, onClose }: { workshopId: string; on
           ✕
         </button>
       </div>
-      {error && (
-        <p className="alerte" role="alert">
-          ⚠ {error}
-        </p>
-      )}
+      <Alerte message={error} />
       {screen.kind === 'list' && (
         <>
           <form
