@@ -19,7 +19,7 @@ export function BoutonSalle({ pressed, onClick }: { pressed: boolean; onClick: (
       aria-label={t('salle.open')}
     >
       ⌁ <span className="etiquette-large">{t('salle.open')}</span>
-      {waiting > 0 && <span className="compte">{waiting}</span>}
+      {waiting > 0 && <span className="compte compte-fixe">{waiting > 99 ? '99+' : waiting}</span>}
     </button>
   );
 }

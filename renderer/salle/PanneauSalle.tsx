@@ -54,9 +54,10 @@ export function PanneauSalle({
     return grouped;
   }, [pending]);
   const voting = state && (stepIndex(step) >= stepIndex('pistes') || state.vote.status !== 'none');
+  const moderating = state && (state.status || pending.length > 0);
 
   return (
-    <aside className="panneau-salle" aria-label={t('salle.title')}>
+    <aside className={`panneau-salle${moderating ? ' avec-moderation' : ''}`} aria-label={t('salle.title')}>
       <div className="panneau-salle-entete">
         <h2>{t('salle.title')}</h2>
         <button type="button" className="bouton discret" onClick={onClose} aria-label={t('common.close')}>
@@ -69,7 +70,7 @@ export function PanneauSalle({
         </p>
       )}
       {state && <OuvertureSalle status={state.status} />}
-      {state && (state.status || pending.length > 0) && (
+      {moderating && (
         <section className="moderation" aria-label={t('salle.moderation')}>
           <h3>
             {t('salle.moderation')} <span className="compte">{pending.length}</span>
