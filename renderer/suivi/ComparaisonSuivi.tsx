@@ -7,13 +7,7 @@ import { rankLabel, type SeriesMember } from '../../shared/series/series.js';
 import { compareSeries } from '../../shared/series/series-compare.js';
 import { earlierId, seriesComparedMap } from '../../shared/series/series-map.js';
 import { CarteLecture } from '../projecteur/CarteLecture.js';
-
-interface Item {
-  key: string;
-  kind: 'actor' | 'link';
-  name: string;
-  what?: string;
-}
+import { type Difference, SectionDifferences } from '../versions/SectionDifferences.js';
 
 /**
  * The comparison of two workshops of a series: counts, then what appeared, left or changed and
@@ -51,10 +45,10 @@ export function ComparaisonSuivi({
   const linkThen = (l: Link) =>
     `${nameThen(l.source)} — ${nameThen(l.target)} (${findLinkKind(before.codebook, l.kind).label})`;
 
-  const appeared: Item[] = [
-    ...c.actors.appeared.map((a): Item => ({ key: a.id, kind: 'actor', name: a.label })),
+  const appeared: Difference[] = [
+    ...c.actors.appeared.map((a): Difference => ({ key: a.id, kind: 'actor', name: a.label })),
     ...c.cooperations.appeared.map(
-      ({ link, wished }): Item => ({
+      ({ link, wished }): Difference => ({
         key: link.id,
         kind: 'link',
         name: linkNow(link),
@@ -62,36 +56,23 @@ export function ComparaisonSuivi({
       }),
     ),
   ];
-  const left: Item[] = [
-    ...c.actors.left.map((a): Item => ({ key: earlierId(a.id), kind: 'actor', name: a.label })),
-    ...c.cooperations.disappeared.map((l): Item => ({ key: earlierId(l.id), kind: 'link', name: linkThen(l) })),
+  const left: Difference[] = [
+    ...c.actors.left.map((a): Difference => ({ key: earlierId(a.id), kind: 'actor', name: a.label })),
+    ...c.cooperations.disappeared.map((l): Difference => ({ key: earlierId(l.id), kind: 'link', name: linkThen(l) })),
   ];
-  const changed: Item[] = c.cooperations.changed.map((x) => ({
+  const changed: Difference[] = c.cooperations.changed.map((x) => ({
     key: x.after.id,
     kind: 'link',
     name: linkNow(x.after),
     what: x.fields.map((f) => t(`versions.fields.${f}`)).join(', '),
   }));
-  const realised: Item[] = c.desired.realised.map((r) => ({ key: r.desired.id, kind: 'link', name: linkNow(r.now) }));
+  const realised: Difference[] = c.desired.realised.map((r) => ({
+    key: r.desired.id,
+    kind: 'link',
+    name: linkNow(r.now),
+  }));
   const desiredBefore = before.links.filter((l) => l.status === 'desired').length;
   const nothing = appeared.length + left.length + changed.length === 0;
-
-  const section = (title: string, mark: string, items: Item[]) =>
-    items.length > 0 && (
-      <section className={`differences ${mark}`} aria-label={title}>
-        <h3>
-          <span className={`pastille-difference ${mark}`} aria-hidden="true" /> {title} ({items.length})
-        </h3>
-        <ul>
-          {items.map((item) => (
-            <li key={item.key} data-id={item.key}>
-              <span className="difference-genre">{t(`versions.${item.kind}`)}</span> {item.name}
-              {item.what && <span className="difference-champs"> — {item.what}</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
 
   return (
     <div className="versions-comparaison">
@@ -135,10 +116,10 @@ export function ComparaisonSuivi({
           </p>
         )}
         {nothing && <p className="vide">{t('suivi.nothingChanged')}</p>}
-        {section(t('suivi.appeared'), 'ajoute', appeared)}
-        {section(t('suivi.left'), 'retire', left)}
-        {section(t('suivi.changed'), 'modifie', changed)}
-        {section(t('suivi.realisedList', { rank: r0 }), 'ajoute', realised)}
+        <SectionDifferences title={t('suivi.appeared')} mark="ajoute" items={appeared} />
+        <SectionDifferences title={t('suivi.left')} mark="retire" items={left} />
+        <SectionDifferences title={t('suivi.changed')} mark="modifie" items={changed} />
+        <SectionDifferences title={t('suivi.realisedList', { rank: r0 })} mark="ajoute" items={realised} />
       </div>
       <div className="versions-carte">
         <CarteLecture

@@ -2,12 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { findLinkKind } from '../../shared/domain/codebook.js';
 import type { Link, MapState } from '../../shared/domain/model.js';
 import { isMoveOnly, isSameMap, type MapComparison } from '../../shared/versions/compare.js';
-
-interface Named {
-  key: string;
-  kind: 'actor' | 'link' | 'note' | 'zone';
-  name: string;
-}
+import { type Difference, SectionDifferences } from './SectionDifferences.js';
 
 /** What the two versions differ by, in words: added, removed, changed (and which fields). */
 export function ListeDifferences({
@@ -24,7 +19,7 @@ export function ListeDifferences({
     after.actors.find((a) => a.id === id)?.label ?? before.actors.find((a) => a.id === id)?.label ?? '?';
   const linkName = (link: Link, map: MapState) =>
     `${actorName(link.source)} — ${actorName(link.target)} (${findLinkKind(map.codebook, link.kind).label})`;
-  const named = (list: 'actors' | 'links' | 'notes' | 'zones', side: 'added' | 'removed'): Named[] => {
+  const named = (list: 'actors' | 'links' | 'notes' | 'zones', side: 'added' | 'removed'): Difference[] => {
     const map = side === 'added' ? after : before;
     const kind = ({ actors: 'actor', links: 'link', notes: 'note', zones: 'zone' } as const)[list];
     return comparison[list][side].map((item) => ({
@@ -71,27 +66,11 @@ export function ListeDifferences({
     })),
   ];
   if (isSameMap(comparison)) return <p className="vide">{t('versions.nothingChanged')}</p>;
-  const section = (title: string, mark: string, items: (Named & { what?: string })[]) =>
-    items.length > 0 && (
-      <section className={`differences ${mark}`} aria-label={title}>
-        <h3>
-          <span className={`pastille-difference ${mark}`} aria-hidden="true" /> {title} ({items.length})
-        </h3>
-        <ul>
-          {items.map((item) => (
-            <li key={item.key} data-id={item.key}>
-              <span className="difference-genre">{t(`versions.${item.kind}`)}</span> {item.name}
-              {item.what && <span className="difference-champs"> — {item.what}</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
   return (
     <div className="liste-differences">
-      {section(t('versions.added'), 'ajoute', all('added'))}
-      {section(t('versions.removed'), 'retire', all('removed'))}
-      {section(t('versions.changed'), 'modifie', changed)}
+      <SectionDifferences title={t('versions.added')} mark="ajoute" items={all('added')} />
+      <SectionDifferences title={t('versions.removed')} mark="retire" items={all('removed')} />
+      <SectionDifferences title={t('versions.changed')} mark="modifie" items={changed} />
       {comparison.codebookChanged && <p>{t('versions.codebookChanged')}</p>}
     </div>
   );
