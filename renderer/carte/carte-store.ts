@@ -202,13 +202,14 @@ function carteState(
                 future: [],
               }
             : record(history, done.entry);
+        // Sent before the view is told: the other windows get the edit without waiting for this
+        // one's subscribers (every node's selectors run on each change of the store).
+        sync.push(ops);
         set({ map: done.map, history: next, notice: null });
       } catch (error) {
         // The view refuses what the core would refuse; nothing is queued.
         set({ notice: messageOf(error) });
-        return;
       }
-      sync.push(ops);
     },
 
     undo: () => travel('past'),

@@ -134,8 +134,8 @@ export class SaveQueue {
 
   private async run(): Promise<void> {
     this.running = true;
-    this.options.onState({ kind: 'saving' });
     let refused = false;
+    let announced = false;
     while (!this.disposed) {
       if (!this.inFlight) {
         if (this.held || this.waiting.length === 0) break;
@@ -143,7 +143,14 @@ export class SaveQueue {
       }
       const batch = this.inFlight;
       try {
-        const { revision } = await this.options.send(batch);
+        const answer = this.options.send(batch);
+        // Said once the batch is on its way: every view of the map hears a status change, and
+        // the edit's trip to the other windows need not wait for them.
+        if (!announced) {
+          announced = true;
+          this.options.onState({ kind: 'saving' });
+        }
+        const { revision } = await answer;
         if (this.disposed) break;
         this.inFlight = null;
         this.attempt = 0;

@@ -47,6 +47,25 @@ function fakeTransport() {
 const lost = () => new ApiError({ code: 'transport', message: 'Le serveur local ne répond pas.' });
 
 describe('SaveQueue', () => {
+  it('sends the batch before saying « saving »: the edit goes out before the views hear of it', async () => {
+    const order: string[] = [];
+    const queue = new SaveQueue({
+      send: (batch) => {
+        order.push(`send ${batch.id}`);
+        return Promise.resolve({ revision: 1 });
+      },
+      onState: (state) => order.push(state.kind),
+      onSaved: () => undefined,
+      onRefused: () => undefined,
+      newBatchId: () => 'vue:1',
+    });
+    queue.push([op(1)], 0);
+    // Synchronously, in the same turn as the edit.
+    expect(order).toEqual(['send vue:1', 'saving']);
+    await queue.idle();
+    expect(order).toEqual(['send vue:1', 'saving', 'saved']);
+  });
+
   it('sends in order, one batch at a time; what comes meanwhile goes together in the next', async () => {
     const t = fakeTransport();
     t.queue.push([op(1)], 0);
