@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShortCode, type RoomStatus } from '../../shared/salle/room.js';
 import { QrCode } from './QrCode.js';
@@ -101,6 +101,7 @@ function SalleOuverte({ status }: { status: RoomStatus }) {
   );
 }
 
-export function OuvertureSalle({ status }: { status: RoomStatus | null }) {
+/** Memoised: the status keeps its object from one reading of the room to the next while unchanged. */
+export const OuvertureSalle = memo(function OuvertureSalle({ status }: { status: RoomStatus | null }) {
   return status ? <SalleOuverte status={status} /> : <SalleFermee />;
-}
+});

@@ -1,9 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/atelier/steps.js';
 import { stepIndex } from '../../shared/atelier/steps.js';
 import { noteKindIds } from '../../shared/domain/codebook.js';
 import type { MapState } from '../../shared/domain/model.js';
+import type { Point } from '../../shared/domain/zone-contents.js';
 import { groupOf, type Proposal, type ProposalGroup } from '../../shared/salle/room.js';
 import { countRoomRender } from '../carte/bench-counter.js';
 import { useNoteSpot } from '../notes/use-note-spot.js';
@@ -16,6 +17,66 @@ import './salle.css';
 
 const groups: readonly ProposalGroup[] = [...noteKindIds, 'link'];
 const noProposal: Proposal[] = [];
+
+/**
+ * The proposals waiting, grouped by kind, oldest first. Drawn again only when the list changes:
+ * not when a phone joins, nor when the facilitator moves an actor.
+ */
+const ListeModeration = memo(function ListeModeration({
+  workshopId,
+  pending,
+  labels,
+  noteSpot,
+}: {
+  workshopId: string;
+  pending: Proposal[];
+  labels: ReadonlyMap<string, string>;
+  noteSpot: () => Point;
+}) {
+  const { t, i18n } = useTranslation();
+  const byGroup = useMemo(() => {
+    const grouped = new Map<ProposalGroup, Proposal[]>();
+    for (const proposal of pending) {
+      const group = groupOf(proposal);
+      const list = grouped.get(group);
+      if (list) list.push(proposal);
+      else grouped.set(group, [proposal]);
+    }
+    return grouped;
+  }, [pending]);
+  return (
+    <section className="moderation" aria-label={t('salle.moderation')}>
+      <h3>
+        {t('salle.moderation')} <span className="compte">{pending.length}</span>
+      </h3>
+      {pending.length === 0 && <p className="aide">{t('salle.empty')}</p>}
+      {groups.map((group) => {
+        const items = byGroup.get(group);
+        if (!items) return null;
+        const title = group === 'link' ? t('salle.linkGroup') : t(`domaine.noteKind.${group}`);
+        return (
+          <section key={group} className="moderation-groupe" data-group={group} aria-label={title}>
+            <h4>
+              {title} <span className="compte">{items.length}</span>
+            </h4>
+            <ul>
+              {items.map((proposal) => (
+                <Proposition
+                  key={proposal.id}
+                  language={i18n.language}
+                  workshopId={workshopId}
+                  proposal={proposal}
+                  labels={labels}
+                  noteSpot={noteSpot}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+});
 
 /**
  * The room beside the map: opening and closing it, how to join, the proposals waiting (grouped
@@ -43,16 +104,6 @@ export function PanneauSalle({
   labelsRef.current = labels;
   const error = useSalle((s) => s.error);
   const pending = state?.pending ?? noProposal;
-  const byGroup = useMemo(() => {
-    const grouped = new Map<ProposalGroup, Proposal[]>();
-    for (const proposal of pending) {
-      const group = groupOf(proposal);
-      const list = grouped.get(group);
-      if (list) list.push(proposal);
-      else grouped.set(group, [proposal]);
-    }
-    return grouped;
-  }, [pending]);
   const voting = state && (stepIndex(step) >= stepIndex('pistes') || state.vote.status !== 'none');
   const moderating = state && (state.status || pending.length > 0);
 
@@ -70,37 +121,7 @@ export function PanneauSalle({
         </p>
       )}
       {state && <OuvertureSalle status={state.status} />}
-      {moderating && (
-        <section className="moderation" aria-label={t('salle.moderation')}>
-          <h3>
-            {t('salle.moderation')} <span className="compte">{pending.length}</span>
-          </h3>
-          {pending.length === 0 && <p className="aide">{t('salle.empty')}</p>}
-          {groups.map((group) => {
-            const items = byGroup.get(group);
-            if (!items) return null;
-            const title = group === 'link' ? t('salle.linkGroup') : t(`domaine.noteKind.${group}`);
-            return (
-              <section key={group} className="moderation-groupe" data-group={group} aria-label={title}>
-                <h4>
-                  {title} <span className="compte">{items.length}</span>
-                </h4>
-                <ul>
-                  {items.map((proposal) => (
-                    <Proposition
-                      key={proposal.id}
-                      workshopId={workshopId}
-                      proposal={proposal}
-                      labels={labels}
-                      noteSpot={noteSpot}
-                    />
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
-        </section>
-      )}
+      {moderating && <ListeModeration workshopId={workshopId} pending={pending} labels={labels} noteSpot={noteSpot} />}
       {voting && <VoteSalle vote={state.vote} map={map} roomOpen={state.status !== null} />}
     </aside>
   );

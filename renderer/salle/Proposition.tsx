@@ -1,5 +1,4 @@
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MapState, Note } from '../../shared/domain/model.js';
 import { noteStyles } from '../../shared/domain/note-style.js';
 import type { Point } from '../../shared/domain/zone-contents.js';
@@ -7,6 +6,7 @@ import { acceptOps, mergeCandidates, mergeOps } from '../../shared/salle/accepta
 import type { Proposal } from '../../shared/salle/room.js';
 import { countRoomRender } from '../carte/bench-counter.js';
 import { useCarte, useCarteStore } from '../carte/carte-context.js';
+import { fastT as t } from '../i18n/fast-t.js';
 import { moderate } from './moderate.js';
 
 type Mode = 'view' | 'edit' | 'merge' | 'refuse';
@@ -25,7 +25,8 @@ const noNote: Note[] = [];
  * Hundreds of rows may wait while the facilitator moves the map: a row takes only what changes
  * it (the actors' names, not the map, which changes at each move), reads the notes only while
  * merging, and takes where a note goes from the panel: a hook of React Flow's in each row would
- * be one more subscription run at every step of a drag.
+ * be one more subscription run at every step of a drag. It translates with fastT, the language
+ * coming as a prop, rather than react-i18next's hook (a wrapper, state and effect per row).
  */
 export const Proposition = memo(function Proposition({
   workshopId,
@@ -33,6 +34,8 @@ export const Proposition = memo(function Proposition({
   labels,
   noteSpot,
 }: {
+  /** The language the row is drawn in: a change of language draws it again. */
+  language: string;
   workshopId: string;
   proposal: Proposal;
   /** Actor id → name (`actorLabels`), the same object while no name changes. */
@@ -41,7 +44,6 @@ export const Proposition = memo(function Proposition({
   noteSpot: () => Point;
 }) {
   countRoomRender('row');
-  const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('view');
   const [text, setText] = useState(proposal.text);
   const [target, setTarget] = useState('');

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { RoomInterface, RoomState, VoteRound } from '../../shared/salle/room.js';
 import type { RoomVoteAction } from '../../shared/salle/room-schema.js';
 import { api } from '../api/client.js';
+import { reconcileRoom } from './reconcile-room.js';
 
 interface SalleStore {
   workshopId: string | null;
@@ -20,17 +21,6 @@ interface SalleStore {
   showOnWall(shown: boolean): Promise<void>;
   vote(action: RoomVoteAction): Promise<VoteRound | null>;
   setError(error: string | null): void;
-}
-
-/**
- * The new state, keeping the previous objects of proposals still waiting: each row of the
- * moderation list is memoised on its proposal, so that a new proposal re-renders one row,
- * not the hundred already there.
- */
-function reconcile(previous: RoomState | null, next: RoomState): RoomState {
-  if (!previous) return next;
-  const kept = new Map(previous.pending.map((p) => [p.id, p]));
-  return { ...next, pending: next.pending.map((p) => kept.get(p.id) ?? p) };
 }
 
 function messageOf(error: unknown): string {
@@ -63,7 +53,7 @@ export const useSalle = create<SalleStore>()((set, get) => {
         again = false;
         const started = performance.now();
         const state = await api.call('room.state', { workshopId });
-        if (get().workshopId === workshopId) set({ state: reconcile(get().state, state) });
+        if (get().workshopId === workshopId) set({ state: reconcileRoom(get().state, state) });
         // While phones keep sending, one read per `spacingMs` at most: the canvas keeps its frames.
         if (again)
           await new Promise((resolve) => setTimeout(resolve, Math.max(0, spacingMs - (performance.now() - started))));
