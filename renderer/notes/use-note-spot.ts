@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { freeSpot } from '../../shared/domain/free-spot.js';
 import type { Point } from '../../shared/domain/zone-contents.js';
@@ -7,19 +7,27 @@ import type { LienEdgeType } from '../carte/flow-sync.js';
 
 export const noteSize = { width: 220, height: 120 };
 
-/** The middle of the visible canvas, in map coordinates, shifted a little for each new element. */
+/**
+ * The middle of the visible canvas, in map coordinates, shifted a little for each new element.
+ * Read from the flow's own size and viewport rather than from the page's layout: the capture bar
+ * asks for it in the middle of a key press, before the edit is sent, where reading a box from the
+ * page would force the browser to lay the whole canvas out first.
+ */
 export function useViewCentre(): (count?: number) => Point {
   const flow = useReactFlow<CarteNode, LienEdgeType>();
+  const store = useStoreApi<CarteNode, LienEdgeType>();
   return useCallback(
     (count = 0) => {
-      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       const jitter = (count % 5) * 24;
-      const screen = pane
-        ? { x: pane.left + pane.width / 2 + jitter, y: pane.top + pane.height / 2 + jitter }
-        : { x: window.innerWidth / 2, y: window.innerHeight / 2 };
-      return flow.screenToFlowPosition(screen);
+      const {
+        width,
+        height,
+        transform: [x, y, zoom],
+      } = store.getState();
+      if (width > 0 && height > 0) return { x: (width / 2 + jitter - x) / zoom, y: (height / 2 + jitter - y) / zoom };
+      return flow.screenToFlowPosition({ x: window.innerWidth / 2 + jitter, y: window.innerHeight / 2 + jitter });
     },
-    [flow],
+    [flow, store],
   );
 }
 

@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapState } from '../../shared/domain/model.js';
@@ -8,6 +7,7 @@ import { readingOps } from '../../shared/saisie/reading-ops.js';
 import { changesNothing, describeError, describeReading, type Lang } from '../../shared/saisie/reading-text.js';
 import { usePalette } from '../actions/palette.js';
 import { useCarte, useCarteStore } from '../carte/carte-context.js';
+import { useViewCentre } from '../notes/use-note-spot.js';
 import { ListeChoix, moveActive } from '../ui/ListeChoix.js';
 import { Lectures } from './Lectures.js';
 
@@ -47,7 +47,7 @@ function readingNumber(event: KeyboardEvent): number | undefined {
 export function CommandBar({ map, onClose }: CommandBarProps) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'fr';
-  const flow = useReactFlow();
+  const viewCentre = useViewCentre();
   const carte = useCarteStore();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -97,11 +97,7 @@ export function CommandBar({ map, onClose }: CommandBarProps) {
   }
 
   function apply(reading: Reading) {
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const around = pane
-      ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
-      : { x: 0, y: 0 };
-    const ops = readingOps(map, reading, { around, newId: () => crypto.randomUUID() });
+    const ops = readingOps(map, reading, { around: viewCentre(), newId: () => crypto.randomUUID() });
     if (ops.length > 0) carte.getState().apply(ops);
     if (reading.type === 'link' && !reading.defaultKind) setLastKind(reading.values.kind);
     const done = describeReading(reading, map.codebook, lang);
