@@ -76,7 +76,7 @@ export function registerSaveFile(ipcMain: IpcMainLike, deps: SaveFileDeps, trust
       };
     }
     const fileName = safeFileName(parsed.data.fileName);
-    const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+    const extension = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
     const filters = extension
       ? [{ name: fileKinds[extension] ?? extension.toUpperCase(), extensions: [extension] }]
       : [];

@@ -82,10 +82,55 @@ describe('registerSaveFile', () => {
     expect(readFileSync(join(dir, 'choisi.docx'), 'utf8')).toBe('contenu du docx');
   });
 
-  it('writes nothing when the person cancels', async () => {
-    answer = { canceled: true };
-    expect(await ipc.invoke(appPage, file('x'))).toEqual({ ok: true, result: { saved: false } });
+  it('writes nothing when the person cancels, even if the dialog still names a file, or names none', async () => {
+    for (const cancelled of [
+      { canceled: true },
+      { canceled: true, filePath: join(dir, 'choisi.docx') },
+      { canceled: false, filePath: '' },
+      { canceled: false },
+    ]) {
+      answer = cancelled;
+      expect(await ipc.invoke(appPage, file('x')), JSON.stringify(cancelled)).toEqual({
+        ok: true,
+        result: { saved: false },
+      });
+    }
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('names the type of every file the app exports in the dialog, and any other by its extension', async () => {
+    const kinds = {
+      'synthese.docx': 'Document Word',
+      'synthese.pdf': 'Document PDF',
+      'synthese.html': 'Page web',
+      'carte.png': 'Image PNG',
+      'carte.svg': 'Image SVG',
+      'acteurs.csv': 'Tableau CSV',
+      'reseau.graphml': 'Réseau GraphML',
+      'reseau.gexf': 'Réseau GEXF (Gephi)',
+      'carte.canvas': 'JSON Canvas (Obsidian)',
+      'atelier.maillage': 'Atelier Maillage',
+      'donnees-personne.txt': 'TXT',
+      // The last extension counts, in any case: the dialog filters on the lower-case one.
+      'Carte.2026.PDF': 'Document PDF',
+    };
+    for (const fileName of Object.keys(kinds)) await ipc.invoke(appPage, { ...file('x'), fileName });
+    expect(dialogs.map((dialog) => dialog.filters)).toEqual(
+      Object.entries(kinds).map(([fileName, name]) => [
+        { name, extensions: [fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()] },
+      ]),
+    );
+  });
+
+  it('offers no type filter for a name without an extension', async () => {
+    await ipc.invoke(appPage, { ...file('x'), fileName: 'carte sans extension' });
+    expect(dialogs).toEqual([
+      {
+        title: 'Enregistrer l’export',
+        defaultPath: join('/home/camille/Documents', 'carte sans extension'),
+        filters: [],
+      },
+    ]);
   });
 
   it('refuses a page that is not the app, and malformed input, before any dialog', async () => {
@@ -93,10 +138,9 @@ describe('registerSaveFile', () => {
       ok: false,
       error: { code: 'transport' },
     });
-    expect(await ipc.invoke(appPage, { ...file('x'), base64: 'pas du base64 !' })).toMatchObject({
-      ok: false,
-      error: { code: 'validation' },
-    });
+    const unreadable = await ipc.invoke(appPage, { ...file('x'), base64: 'pas du base64 !' });
+    expect(unreadable).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(!unreadable.ok && unreadable.error.message).toBe('Fichier à enregistrer illisible. Rien n’a été écrit.');
     expect(await ipc.invoke(appPage, { ...file('x'), path: '/etc/passwd' })).toMatchObject({ ok: false });
     expect(dialogs).toEqual([]);
   });
@@ -106,6 +150,10 @@ describe('registerSaveFile', () => {
     expect(dialogs[0]?.defaultPath).toBe(join('/home/camille/Documents', '-..-.bashrc'));
     expect(safeFileName('a/b\\c:d*e?.pdf')).toBe('a-b-c-d-e-.pdf');
     expect(safeFileName('...')).toBe('export');
+    // A run of forbidden characters is one dash; Windows drops trailing dots and spaces, so do we.
+    expect(safeFileName('a//b<>c.pdf')).toBe('a-b-c.pdf');
+    expect(safeFileName(' . rapport.pdf. . ')).toBe('rapport.pdf');
+    expect(safeFileName('x'.repeat(255))).toBe('x'.repeat(200));
   });
 
   it('says in French where it could not write, and leaves no partial file', async () => {
