@@ -134,6 +134,7 @@ describe('serveAppRequest', () => {
     const refusals = [
       [await get('maillage://evil/index.html'), 404, 'Introuvable.'],
       [await get('maillage://app/../package.json'), 404, 'Introuvable.'],
+      [await get('maillage://app/index.html%00.js'), 404, 'Introuvable.'],
       [await get('maillage://app/absent.js'), 404, 'Introuvable.'],
       [await get('maillage://app/index.html', failing), 500, 'Erreur de lecture.'],
       [
@@ -151,6 +152,7 @@ describe('serveAppRequest', () => {
     for (const answer of [
       await head('maillage://evil/index.html'),
       await head('maillage://app/../package.json'),
+      await head('maillage://app/index.html%00.js'),
       await head('maillage://app/absent.js'),
       await head('maillage://app/index.html', failing),
     ]) {
