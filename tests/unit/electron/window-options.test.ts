@@ -8,11 +8,12 @@ import {
 } from '../../../electron/main/window-options.js';
 
 describe('editorWindowOptions', () => {
-  const options = editorWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs', devTools: false });
+  // Built inside each test, not while collecting them: a mutant must see the call.
+  const defaults = () => editorWindowOptions({ preloadPath: '/app/dist/electron/preload.cjs', devTools: false });
 
   it('isolates the page from Node and from other origins, every preference set explicitly', () => {
     // toEqual, not toMatchObject: a preference dropped or added (left to Electron's default) fails.
-    expect(options.webPreferences).toEqual({
+    expect(defaults().webPreferences).toEqual({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -32,7 +33,7 @@ describe('editorWindowOptions', () => {
   });
 
   it('is titled Maillage, centred at its default size, wide enough for the map, and hidden until painted', () => {
-    const { webPreferences: _, ...window } = options;
+    const { webPreferences: _, ...window } = defaults();
     expect(window).toEqual({
       title: 'Maillage',
       width: 1280,
@@ -68,6 +69,7 @@ describe('editorWindowOptions', () => {
   });
 
   it('has no icon key at all without an icon, so that a packaged app keeps its own', () => {
+    const options = defaults();
     expect('icon' in options).toBe(false);
     expect('x' in options || 'y' in options).toBe(false);
   });
