@@ -130,10 +130,14 @@ export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): Chromi
     return ready.context.newPage();
   }
 
-  /** Emptied before it is kept: the summary printed does not stay in the browser's memory. */
+  /**
+   * Emptied before it is kept: the summary printed does not stay in the browser's memory. A new
+   * blank document, not the old one rewritten: a rewritten document keeps the @page size of what
+   * it held before (an A0 poster printed after an A1 one came out A4).
+   */
   async function keep(ready: Printing, page: Page): Promise<void> {
     try {
-      await page.setContent('');
+      await page.goto('about:blank');
       if (printing && (await printing) === ready) ready.idle.push(page);
       else await page.close();
     } catch {
