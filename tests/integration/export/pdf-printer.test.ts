@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ChromiumPdfPrinter, chromiumPdfPrinter } from '../../../electron/core/export/pdf.js';
-import { pdfText } from '../../support/readers.js';
+import { pdfPageSize, pdfText } from '../../support/readers.js';
 
 /**
  * The PDF printer of browser mode and the CLI, with the real Chromium: one browser started at
@@ -62,6 +62,34 @@ describe('chromiumPdfPrinter', () => {
       expect(texts[2]).toContain('Troisièmeatelier');
       expect(texts[2]).not.toMatch(/Premier|Second/);
       expect(pdf.status()).toEqual({ running: true, launches: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a page kept from a print in one paper size prints the next in its own', async () => {
+    const pdf = printer();
+    const dir = mkdtempSync(join(tmpdir(), 'maillage-pdf-'));
+    const sized = (size: string) =>
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>@page { size: ${size}; margin: 0; }</style></head><body><p>${size}</p></body></html>`;
+    try {
+      const sizes: { width: number; height: number }[] = [];
+      for (const html of [sized('841mm 594mm'), sized('1189mm 841mm'), page('Sans taille')]) {
+        const file = join(dir, `${sizes.length}.pdf`);
+        writeFileSync(file, await pdf.print(html));
+        sizes.push(pdfPageSize(file));
+      }
+      // A1 landscape, then A0 landscape (the posters), then the printer's A4, in points.
+      const expected = [
+        [2384, 1684],
+        [3370, 2384],
+        [595, 842],
+      ];
+      expected.forEach(([width, height], i) => {
+        expect(Math.abs(sizes[i]!.width - width!)).toBeLessThan(3);
+        expect(Math.abs(sizes[i]!.height - height!)).toBeLessThan(3);
+      });
+      expect(pdf.status().launches).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
