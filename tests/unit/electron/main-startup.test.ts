@@ -272,6 +272,67 @@ describe('quitting', () => {
     expect(again.fake.state.windows).toHaveLength(1);
   });
 
+  it('the last window closed quits, except on macOS where the app stays in the dock', async () => {
+    for (const [platform, quits] of [
+      ['linux', 1],
+      ['win32', 1],
+      ['darwin', 0],
+    ] as const) {
+      const run = await startMain();
+      await run.ready();
+      run.editor().close();
+      const restore = pretendPlatform(platform);
+      try {
+        run.fake.app.emit('window-all-closed');
+      } finally {
+        restore();
+      }
+      expect(run.fake.state.quitCalled).toBe(quits);
+    }
+  });
+
+  it('clicking the dock icon with no window open opens the editor again, and only then', async () => {
+    const early = await startMain();
+    early.fake.app.emit('activate');
+    expect(early.fake.state.windows).toEqual([]);
+    const run = await startMain();
+    await run.ready();
+    run.fake.app.emit('activate');
+    expect(run.fake.state.windows).toHaveLength(1);
+    run.editor().close();
+    run.fake.app.emit('activate');
+    expect(run.fake.state.windows.filter((w) => !w.isDestroyed())).toHaveLength(1);
+    expect(run.editor().webContents.url).toBe('maillage://app/index.html');
+  });
+
+  it('reopens the editor maximized when it was closed so, and only then', async () => {
+    const run = await startMain();
+    await run.ready();
+    run.editor().maximized = true;
+    run.editor().close();
+    run.fake.app.emit('will-quit');
+    const again = await startMain({ userData: run.userData });
+    await again.ready();
+    again.editor().emit('ready-to-show');
+    expect(again.editor().maximized).toBe(true);
+    expect(again.editor().shown).toBe(true);
+    again.editor().maximized = false;
+    again.editor().close();
+    again.fake.app.emit('will-quit');
+    const third = await startMain({ userData: run.userData });
+    await third.ready();
+    third.editor().emit('ready-to-show');
+    expect(third.editor().maximized).toBe(false);
+  });
+
+  it('a page that failed to load is shown anyway, so the window never stays invisible', async () => {
+    quietConsole();
+    const run = await startMain();
+    await run.ready();
+    run.editor().webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'maillage://app/index.html');
+    expect(run.editor().shown).toBe(true);
+  });
+
   it('remembers where the editor was, for the next start', async () => {
     const run = await startMain();
     await run.ready();

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/core/web-security.js';
 import { untrustedSenderError } from '../../../electron/main/ipc.js';
 import { externalOrigins } from '../../../electron/main/security.js';
 import { ipcChannel } from '../../../shared/api/bridge.js';
 import { newActor } from '../../../shared/domain/model.js';
+import { FakeWebContents } from './fake-electron.js';
 import { type MainRun, startMain, stopAll, until } from './main-harness.js';
 
 /**
@@ -432,6 +433,25 @@ describe('the summary’s PDF on the desktop', () => {
     expect(printer?.isDestroyed()).toBe(true);
     const [printed] = printer?.webContents.loadedFiles ?? [];
     expect(printed).toMatch(new RegExp(`^${join(run.home, 'tmp', 'maillage-pdf-')}[^/]+/synthese\\.html$`));
+    expect(readdirSync(join(run.home, 'tmp'))).toEqual([]);
+  });
+
+  it('writes the temporary page for its owner only, and prints even if the system emptied the folder meanwhile', async () => {
+    const run = await readyMain();
+    const workshopId = await createWorkshop(run, 'Privé');
+    const modes: number[] = [];
+    const load = FakeWebContents.prototype.loadFile;
+    vi.spyOn(FakeWebContents.prototype, 'loadFile').mockImplementation(function (this: FakeWebContents, path) {
+      modes.push(statSync(path).mode & 0o777);
+      // A temporary-files cleaner runs between the load and the print.
+      rmSync(dirname(path), { recursive: true, force: true });
+      return load.call(this, path);
+    });
+    const answer = (await run.invoke(ipcChannel.invoke('workshop.export'), { workshopId, format: 'pdf' })) as {
+      ok: boolean;
+    };
+    expect(answer.ok).toBe(true);
+    expect(modes).toEqual([0o600]);
     expect(readdirSync(join(run.home, 'tmp'))).toEqual([]);
   });
 
