@@ -61,11 +61,12 @@ app.enableSandbox();
 
 let core: Core | undefined;
 let editor: BrowserWindow | undefined;
-let language: MenuLanguage = 'fr';
+/** Set from the system's locale in start(), before any menu, window or dialog exists. */
+let language: MenuLanguage;
 let announced = false;
 const disposers: (() => void)[] = [];
 /** What each page says of its edits not yet saved: the editor's close waits for them. */
-let unsaved: UnsavedReports | undefined;
+const unsaved = new UnsavedReports(ipcMain, isTrustedSender(appOrigin));
 
 function fail(text: ErrorText, error: unknown): void {
   console.error(error);
@@ -158,8 +159,8 @@ function createEditorWindow(): BrowserWindow {
     'close',
     closeGuard(
       {
-        unsaved: () => unsaved?.count(pageId) ?? 0,
-        saved: (ms) => unsaved?.saved(pageId, ms) ?? Promise.resolve(true),
+        unsaved: () => unsaved.count(pageId),
+        saved: (ms) => unsaved.saved(pageId, ms),
         ask: async (count) => {
           const { options, choices } = closeDialogOptions(count, language);
           const { response } = await dialog.showMessageBox(window, options);
@@ -180,7 +181,7 @@ function createEditorWindow(): BrowserWindow {
   window.webContents.on('render-process-gone', (_event, details) => {
     console.error(`Maillage : la page s’est arrêtée (${details.reason}, code ${details.exitCode}).`);
     // Its queue went with it: nothing is left for a close to wait for.
-    unsaved?.forget(pageId);
+    unsaved.forget(pageId);
   });
 
   window.loadURL(appEntryUrl).catch((error: unknown) => {
@@ -195,10 +196,12 @@ let pendingFile: string | undefined = maillageFileIn(process.argv);
 
 /** Imports a .maillage file given by the system as a new workshop and shows it in the editor. */
 function openFile(path: string): void {
-  if (!core || !editor) {
+  if (!core) {
     pendingFile = path;
     return;
   }
+  // macOS keeps the app running with no window: the file still opens, in a new editor.
+  if (!editor) createEditorWindow();
   openMaillageFile(core, path, {
     size: async (file) => (await stat(file)).size,
     read: (file) => readFile(file, 'utf8'),
@@ -234,7 +237,7 @@ function start(): void {
       printPdf: electronPdfPrinter({
         createWindow: () => new BrowserWindow(printWindowOptions),
         makeTempDir: () => mkdtemp(join(app.getPath('temp'), 'maillage-pdf-')),
-        writeFile: (path, text) => writeFile(path, text, { encoding: 'utf8', mode: 0o600 }),
+        writeFile: (path, text) => writeFile(path, text, { mode: 0o600 }),
         removeDir: (path) => rm(path, { recursive: true, force: true }),
       }),
       fontDir,
@@ -260,9 +263,6 @@ function start(): void {
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   });
   disposers.push(registerIpc(ipcMain, core, isTrustedSender(appOrigin)));
-  const reports = new UnsavedReports(ipcMain, isTrustedSender(appOrigin));
-  unsaved = reports;
-  disposers.push(() => reports.dispose());
   disposers.push(
     registerSaveFile(
       ipcMain,
@@ -311,6 +311,7 @@ function start(): void {
 
 function shutdown(): void {
   for (const dispose of disposers.splice(0)) dispose();
+  unsaved.dispose();
   core?.close();
   core = undefined;
 }

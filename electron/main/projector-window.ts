@@ -22,7 +22,7 @@ export interface ProjectorWindowLike {
   focus(): void;
   getBounds(): Rectangle;
   once(event: 'ready-to-show', listener: () => void): unknown;
-  on(event: 'closed' | 'moved', listener: () => void): unknown;
+  on(event: 'moved', listener: () => void): unknown;
 }
 
 export interface ProjectorDeps {
@@ -109,10 +109,8 @@ export function createProjectorOpener(deps: ProjectorDeps): (workshopId: string)
     );
     window = created;
     created.once('ready-to-show', () => created.show());
+    // No 'closed' listener: a closed window is destroyed, and the next « Projeter » replaces it.
     created.on('moved', () => remember(created));
-    created.on('closed', () => {
-      if (window === created) window = undefined;
-    });
     created.loadURL(url).catch((error: unknown) => console.error('Maillage : mur non chargé', error));
     if (display) deps.saveDisplayId(display.id);
     return { display: display ? 'second' : 'same' };
@@ -152,18 +150,20 @@ export function projectorStatePath(userData: string): string {
 }
 
 export function loadProjectorDisplayId(file: string): number | undefined {
+  let id: unknown;
   try {
-    const id = (JSON.parse(readFileSync(file, 'utf8')) as { displayId?: unknown }).displayId;
-    return typeof id === 'number' && Number.isInteger(id) ? id : undefined;
+    // Stryker disable next-line StringLiteral: JSON.parse reads the Buffer it would get without 'utf8' as UTF-8 text all the same.
+    id = (JSON.parse(readFileSync(file, 'utf8')) as { displayId?: unknown }).displayId;
   } catch {
-    return undefined;
+    // Missing or damaged: no display remembered.
   }
+  return Number.isInteger(id) ? (id as number) : undefined;
 }
 
 /** Written beside and renamed, as the editor's window state. */
 export function saveProjectorDisplayId(file: string, displayId: number): void {
   try {
-    writeFileSync(`${file}.tmp`, `${JSON.stringify({ displayId })}\n`, { encoding: 'utf8', mode: 0o600 });
+    writeFileSync(`${file}.tmp`, `${JSON.stringify({ displayId })}\n`, { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   } catch (error) {
     console.warn('Maillage : l’écran du mur n’a pas pu être enregistré.', error);

@@ -57,18 +57,21 @@ export function restorableBounds(
 }
 
 export function loadWindowState(file: string): WindowState | undefined {
+  let saved: unknown;
   try {
-    return parseWindowState(JSON.parse(readFileSync(file, 'utf8')));
+    // Stryker disable next-line StringLiteral: JSON.parse reads the Buffer it would get without 'utf8' as UTF-8 text all the same.
+    saved = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    return undefined;
+    // Missing or damaged: no state.
   }
+  return parseWindowState(saved);
 }
 
 /** Written beside and renamed, so that a crash mid-write never leaves half a file. */
 export function saveWindowState(file: string, state: WindowState): void {
   try {
     const temporary = `${file}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(state)}\n`, { encoding: 'utf8', mode: 0o600 });
+    writeFileSync(temporary, `${JSON.stringify(state)}\n`, { mode: 0o600 });
     renameSync(temporary, file);
   } catch (error) {
     console.warn('Maillage : la position de la fenêtre n’a pas pu être enregistrée.', error);

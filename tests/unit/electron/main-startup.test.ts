@@ -123,6 +123,31 @@ describe('once ready', () => {
     expect(process.stdout.listenerCount('error')).toBeGreaterThan(0);
   });
 
+  it('says MAILLAGE_READY once only, even when an editor is opened again later', async () => {
+    const lines = stdoutLines();
+    const run = await startMain();
+    await run.ready();
+    run.editor().webContents.emit('did-finish-load');
+    run.editor().close();
+    run.fake.app.emit('activate');
+    run.editor().webContents.emit('did-finish-load');
+    expect(lines).toEqual(['MAILLAGE_READY\n']);
+  });
+
+  it('an old editor whose « closed » comes late does not make the new one forgotten', async () => {
+    const run = await startMain();
+    await run.ready();
+    const old = run.editor();
+    // destroy(): Electron emits « closed » later, not at once.
+    old.destroy();
+    run.fake.app.emit('activate');
+    const fresh = run.editor();
+    expect(fresh).not.toBe(old);
+    old.emit('closed');
+    run.fake.app.emit('second-instance', {}, ['maillage']);
+    expect(run.fake.state.windows.filter((w) => !w.isDestroyed())).toEqual([fresh]);
+  });
+
   it('in a development run: developer tools and reload in the View menu, the icon from build/', async () => {
     const run = await startMain({ isPackaged: false });
     await run.ready();
@@ -265,6 +290,7 @@ describe('quitting', () => {
     await run.ready();
     run.fake.app.emit('will-quit');
     expect(run.fake.state.ipcHandlers.size).toBe(0);
+    expect(run.fake.state.ipcListeners.get(ipcChannel.unsaved)).toEqual([]);
     // The writer's lock was released: a second start on the same folder opens it.
     const again = await startMain({ userData: run.userData });
     await again.ready();

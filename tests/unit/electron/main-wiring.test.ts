@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/core/web-security.js';
@@ -7,7 +7,7 @@ import { externalOrigins } from '../../../electron/main/security.js';
 import { ipcChannel } from '../../../shared/api/bridge.js';
 import { newActor } from '../../../shared/domain/model.js';
 import { FakeWebContents } from './fake-electron.js';
-import { type MainRun, startMain, stopAll, until } from './main-harness.js';
+import { type MainRun, settle, startMain, stopAll, until } from './main-harness.js';
 
 /**
  * What index.ts wires between Electron and the tested modules, checked through the fake
@@ -98,6 +98,32 @@ describe('IPC: only the app’s own pages', () => {
     expect(run.fake.state.saveDialogs[1]?.owner).toBeUndefined();
   });
 
+  it('« Enregistrer sous » never writes into Maillage’s own data folder', async () => {
+    let target = '';
+    const run = await readyMain({
+      saveDialog: () => {
+        target = join(run.userData, 'export.csv');
+        return { canceled: false, filePath: target };
+      },
+    });
+    const answer = await run.invoke(ipcChannel.saveFile, { fileName: 'export.csv', mimeType: 'text/csv', base64: '' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('the wall goes back to the display remembered from last time', async () => {
+    const screens = [0, 1440, 2720].map((x, i) => ({
+      id: i + 1,
+      bounds: { x, y: 0, width: 1280, height: 720 },
+      workArea: { x, y: 0, width: 1280, height: 720 },
+    }));
+    const run = await readyMain({ displays: screens });
+    writeFileSync(join(run.userData, 'projector-state.json'), '{"displayId":3}\n');
+    const workshopId = await createWorkshop(run);
+    await run.invoke(ipcChannel.openProjector, { workshopId });
+    expect(run.fake.state.windows[1]?.options).toMatchObject({ x: 2720, fullscreen: true });
+  });
+
   it('« Projeter » from another origin opens no window', async () => {
     const run = await readyMain();
     const workshopId = await createWorkshop(run);
@@ -147,6 +173,17 @@ describe('IPC: only the app’s own pages', () => {
     wall.bounds = { x: 100, y: 100, width: 800, height: 600 };
     wall.emit('moved');
     expect(JSON.parse(readFileSync(join(run.userData, 'projector-state.json'), 'utf8'))).toEqual({ displayId: 7 });
+  });
+
+  it('with the editor closed, « Projeter » still opens the wall, on the first display', async () => {
+    const run = await readyMain();
+    const workshopId = await createWorkshop(run);
+    run.editor().close();
+    expect(await run.invoke(ipcChannel.openProjector, { workshopId })).toEqual({
+      ok: true,
+      result: { display: 'second' },
+    });
+    expect(run.fake.state.windows.at(-1)?.webContents.url).toBe(`maillage://app/index.html#/projection/${workshopId}`);
   });
 
   it('the editor on the second display: the wall takes the first', async () => {
@@ -381,6 +418,31 @@ describe('events and menus', () => {
     }
   });
 
+  it('a menu command with no window left goes nowhere, and breaks nothing', async () => {
+    const run = await readyMain();
+    run.editor().close();
+    const item = run.fake.state.menu?.template
+      .find((m) => m.label === 'Fichier')
+      ?.submenu?.find((m) => m.id === 'workshop.new');
+    expect(() => item?.click?.()).not.toThrow();
+  });
+
+  it('a language switch reaches only the windows still alive, even if Electron still lists one being destroyed', async () => {
+    const run = await readyMain();
+    const workshopId = await createWorkshop(run);
+    await run.invoke(ipcChannel.openProjector, { workshopId });
+    const [editor, wall] = run.fake.state.windows;
+    if (!editor || !wall) throw new Error('two windows expected');
+    wall.destroy();
+    vi.spyOn(run.fake.module.BrowserWindow, 'getAllWindows').mockImplementation(() => [...run.fake.state.windows]);
+    const english = run.fake.state.menu?.template
+      .find((m) => m.label === 'Affichage')
+      ?.submenu?.find((m) => m.label === 'Langue')
+      ?.submenu?.find((m) => m.id === 'language.en');
+    expect(() => english?.click?.()).not.toThrow();
+    expect(editor.webContents.sentOn(ipcChannel.menu)).toEqual(['language.en']);
+  });
+
   it('the menu starts in the system’s language', async () => {
     const english = await readyMain({ locale: 'en-GB' });
     expect(english.fake.state.menu?.template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
@@ -504,9 +566,20 @@ describe('a .maillage file the system asks to open', () => {
     expect(editor.webContents.url).toMatch(/#\/atelier\/.+/);
   });
 
+  it('a second instance before the app is ready waits for it: no window yet', async () => {
+    const run = await startMain();
+    expect(() => run.fake.app.emit('second-instance', {}, ['maillage'])).not.toThrow();
+    expect(run.fake.state.windows).toEqual([]);
+    await run.ready();
+    expect(run.fake.state.windows).toHaveLength(1);
+  });
+
   it('a second instance without a file only brings the editor forward, or opens one if it was closed', async () => {
     const run = await readyMain();
     run.fake.app.emit('second-instance', {}, ['maillage']);
+    await settle();
+    await settle();
+    expect(run.fake.state.errorBoxes).toEqual([]);
     expect(run.editor().restored).toBe(0);
     expect(run.editor().focusCount).toBe(1);
     run.editor().close();
@@ -527,6 +600,36 @@ describe('a .maillage file the system asks to open', () => {
     expect(run.fake.state.errorBoxes).toHaveLength(1);
     expect(run.fake.state.errorBoxes[0]?.title).toBe('Ouverture impossible');
     expect(run.editor().webContents.url).toBe('maillage://app/index.html');
+  });
+
+  it('handed over by macOS with every window closed: an editor opens and shows it', async () => {
+    const run = await readyMain();
+    const path = await exported(run, 'Sans fenêtre');
+    run.editor().close();
+    run.fake.app.emit('open-file', { preventDefault: () => undefined }, path);
+    await until(() => run.fake.state.windows.some((w) => !w.isDestroyed() && w.webContents.url.includes('#/atelier/')));
+    expect(run.fake.state.windows.filter((w) => !w.isDestroyed())).toHaveLength(1);
+  });
+
+  it('given while the editor is open, it opens there, in no second window', async () => {
+    const run = await readyMain();
+    const path = await exported(run, 'Une fenêtre');
+    run.fake.app.emit('open-file', { preventDefault: () => undefined }, path);
+    await until(() => run.editor().webContents.url.includes('#/atelier/'));
+    expect(run.fake.state.windows).toHaveLength(1);
+  });
+
+  it('a file too large to be a workshop is refused unread, in a box', async () => {
+    quiet();
+    const run = await readyMain();
+    const path = join(run.home, 'enorme.maillage');
+    writeFileSync(path, '');
+    truncateSync(path, 8 * 1024 * 1024 + 1);
+    run.fake.app.emit('open-file', { preventDefault: () => undefined }, path);
+    await until(() => run.fake.state.errorBoxes.length > 0);
+    expect(run.fake.state.errorBoxes[0]?.content).toBe(
+      `Le fichier « ${path} » est trop volumineux pour être un atelier Maillage.`,
+    );
   });
 
   it('in English, the box says so in English', async () => {

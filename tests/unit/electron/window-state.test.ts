@@ -23,6 +23,7 @@ describe('parseWindowState', () => {
   });
 
   it.each([
+    undefined,
     null,
     'x',
     {},
