@@ -12,6 +12,8 @@ export default {
     'electron/main/**/*.ts',
     'electron/preload/**/*.ts',
     'electron/server/**/*.ts',
+    // Runs as a process of its own: stryker.cli.config.mjs.
+    '!electron/server/cli.ts',
     'electron/core/web-security.ts',
     'shared/text/escape.ts',
   ],

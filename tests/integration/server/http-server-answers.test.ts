@@ -276,6 +276,15 @@ describe('what the local server answers', () => {
     expect((await send({ path: '/api/health' })).status).toBe(200);
   });
 
+  it('refuses to start on a port already taken, so that the command line can pick another', async () => {
+    const refusal = await startHttpServer({ core, rendererDir, port: running.port }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toMatchObject({ code: 'EADDRINUSE' });
+    expect((await send({ path: '/api/health' })).status).toBe(200);
+  });
+
   it('tells the event stream’s browser to retry after a second, and never lets it be cached', async () => {
     const stream = await openEventsAt(running.port, `/api/events?token=${encodeURIComponent(running.token)}`);
     try {
