@@ -194,6 +194,31 @@ describe('once ready', () => {
     await development.ready();
     expect(seen).toEqual([undefined, existsSync(binding) ? binding : undefined]);
   });
+
+  it('draws pictures with the fonts shipped in the package’s resources, or build/fonts in a development run', async () => {
+    const fontDirs: unknown[] = [];
+    const mocks = {
+      [createCorePath]: async () => {
+        const actual = await vi.importActual<typeof import('../../../electron/core/create-core.js')>(createCorePath);
+        return {
+          ...actual,
+          createCore: (options: Parameters<typeof actual.createCore>[0]) => {
+            fontDirs.push(options.fontDir);
+            return actual.createCore({ ...options, nativeBinding: undefined });
+          },
+        };
+      },
+    };
+    const packaged = await startMain({ isPackaged: true, mocks });
+    await packaged.ready();
+    const development = await startMain({ isPackaged: false, mocks });
+    await development.ready();
+    // The harness sets process.resourcesPath to <userData>/resources, as Electron sets it.
+    expect(fontDirs).toEqual([
+      join(packaged.userData, 'resources', 'fonts'),
+      join(mainDir, '..', '..', 'build', 'fonts'),
+    ]);
+  });
 });
 
 describe('when the data folder cannot be opened', () => {

@@ -350,6 +350,20 @@ describe('closing the editor with edits not yet saved', () => {
   });
 });
 
+describe('the close dialog answered oddly', () => {
+  it('an answer that is no button keeps the window, even once the edits are saved', async () => {
+    const run = await readyMain({ messageBox: () => 7 });
+    const editor = run.editor();
+    run.send(ipcChannel.unsaved, editor.webContents, editor.webContents.url, 1);
+    editor.close();
+    await until(() => run.fake.state.messageBoxes.length === 1);
+    await settle();
+    run.send(ipcChannel.unsaved, editor.webContents, editor.webContents.url, 0);
+    await settle();
+    expect(editor.isDestroyed()).toBe(false);
+  });
+});
+
 describe('events and menus', () => {
   it('sends each committed change to every open view of the app, and to no other page', async () => {
     const run = await readyMain();
@@ -630,6 +644,19 @@ describe('a .maillage file the system asks to open', () => {
     expect(run.fake.state.errorBoxes[0]?.content).toBe(
       `Le fichier « ${path} » est trop volumineux pour être un atelier Maillage.`,
     );
+  });
+
+  it('the editor closed while the file is read: the workshop is kept, and nothing fails', async () => {
+    const run = await readyMain();
+    const path = await exported(run, 'Fermé entre-temps');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    run.fake.app.emit('open-file', { preventDefault: () => undefined }, path);
+    run.editor().close();
+    const count = async () =>
+      ((await run.invoke(ipcChannel.invoke('workshop.list'), {})) as { result: unknown[] }).result.length;
+    while ((await count()) < 2) await settle();
+    await settle();
+    expect(errors).not.toHaveBeenCalled();
   });
 
   it('in English, the box says so in English', async () => {
