@@ -152,7 +152,6 @@ export function projectorStatePath(userData: string): string {
 export function loadProjectorDisplayId(file: string): number | undefined {
   let id: unknown;
   try {
-    // Stryker disable next-line StringLiteral: JSON.parse reads the Buffer it would get without 'utf8' as UTF-8 text all the same.
     id = (JSON.parse(readFileSync(file, 'utf8')) as { displayId?: unknown }).displayId;
   } catch {
     // Missing or damaged: no display remembered.
