@@ -103,7 +103,9 @@ describe('npm run web (electron/server/cli.ts)', () => {
 
       server.child.kill(signal);
       expect(await server.exited).toEqual({ code: 0, signal: null });
-      // The folder is free again: the core let go of it.
+      // The core closed its database: SQLite folds the write-ahead log back into the file and
+      // deletes it on a clean close only.
+      expect(existsSync(join(dir, 'data', `${databaseFileName}-wal`))).toBe(false);
       createCore({ dataDir: join(dir, 'data') }).close();
       expect(existsSync(opened)).toBe(false);
     });
