@@ -16,6 +16,7 @@ export default {
     '!electron/server/cli.ts',
     'electron/core/web-security.ts',
     'shared/text/escape.ts',
+    'shared/text/french-spacing.ts',
   ],
   coverageAnalysis: 'perTest',
   // One test runner: the machine's two cores are shared, and each runner holds a vitest worker.

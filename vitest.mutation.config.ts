@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/unit/server/**/*.test.ts',
       'tests/unit/core/web-security.test.ts',
       'tests/unit/synthese/french-and-escape.test.ts',
+      'tests/unit/text/**/*.test.ts',
       'tests/integration/server/**/*.test.ts',
     ],
     // Builds the bundle and runs it in a child process, which Stryker's mutants never reach.

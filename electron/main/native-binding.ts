@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { frenchSpacing } from './french-typography.js';
+import { frenchSpacing } from '../../shared/text/french-spacing.js';
 
 /** Where scripts/rebuild-electron-sqlite.mjs puts the SQLite binary built for Electron. */
 export function electronBindingPath(appRoot: string): string {
