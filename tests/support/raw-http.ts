@@ -85,6 +85,8 @@ export interface EventStream {
   /** Resolves once what was received contains text. */
   receivedText(text: string): Promise<void>;
   next(match: (event: CoreEvent) => boolean): Promise<CoreEvent>;
+  /** Calls back once the server has ended the stream. */
+  onEnd(listener: () => void): void;
   close(): void;
 }
 
@@ -140,6 +142,10 @@ export function openEventsAt(port: number, path: string): Promise<EventStream> {
             if (seen) return found(seen);
             waiting.push({ match, resolve: found });
           }),
+        onEnd: (listener) => {
+          if (res.readableEnded) return listener();
+          res.once('end', listener);
+        },
         close: () => req.destroy(),
       });
     });

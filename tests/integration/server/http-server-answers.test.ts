@@ -220,7 +220,7 @@ describe('what the local server answers', () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       for (const path of ['/', '/assets/app.js']) {
         const answer = await send({ method, path });
-        expect(errorOf(answer)).toMatchObject({ status: 405, code: 'transport' });
+        expect(errorOf(answer)).toEqual({ status: 405, code: 'transport', message: 'Méthode HTTP non permise.' });
         expect(answer.text).not.toContain(running.token);
       }
     }
@@ -265,6 +265,8 @@ describe('what the local server answers', () => {
     });
     expect(answer.status).toBe(500);
     expect(['internal', 'storage']).toContain(errorOf(answer).code);
+    // The core's own message, not the server's last-resort one.
+    expect(errorOf(answer).message).toMatch(/Rien n’a été modifié/);
     expect((await sendTo(server.port, { path: '/api/health' })).status).toBe(200);
   });
 
@@ -283,6 +285,15 @@ describe('what the local server answers', () => {
     );
     expect(refusal).toMatchObject({ code: 'EADDRINUSE' });
     expect((await send({ path: '/api/health' })).status).toBe(200);
+  });
+
+  it('once closed, ends its streams and takes no more connections', async () => {
+    const server = await startHttpServer({ core, rendererDir, port: 0 });
+    const stream = await openEventsAt(server.port, `/api/events?token=${encodeURIComponent(server.token)}`);
+    const ended = new Promise<void>((resolve) => stream.onEnd(resolve));
+    await server.close();
+    await ended;
+    await expect(sendTo(server.port, { path: '/api/health' })).rejects.toThrow();
   });
 
   it('tells the event stream’s browser to retry after a second, and never lets it be cached', async () => {

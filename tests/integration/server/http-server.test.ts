@@ -131,7 +131,7 @@ describe('the local HTTP server', () => {
   ]) {
     it(`does not serve a file outside the renderer folder for ${path}`, async () => {
       const answer = await send({ path });
-      expect(answer.status).toBe(404);
+      expect(expectRefused(answer, 404, 'not_found')).toBe('Fichier introuvable.');
       expect(answer.text).not.toContain('secret');
     });
   }
