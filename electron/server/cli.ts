@@ -1,10 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
-import { NativeBindingError } from '../core/database/open-database.js';
 import { parseWebArgs } from './cli-args.js';
 import { startHttpServer } from './http-server.js';
 import { openBrowser } from './open-browser.js';
+import { startFailureMessage, startOnPortOrFree } from './web-start.js';
 
 /** Browser mode: the same core and renderer as the desktop app, served on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -19,14 +19,11 @@ async function main(): Promise<void> {
   for (const notice of core.call('app.info', {}).notices) {
     console.warn(`Maillage : ${notice.message}`);
   }
-  let running: Awaited<ReturnType<typeof startHttpServer>>;
-  try {
-    running = await startHttpServer({ core, rendererDir, port: options.port });
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
-    console.warn(`Maillage : le port ${options.port} est déjà pris, un port libre est choisi.`);
-    running = await startHttpServer({ core, rendererDir, port: 0 });
-  }
+  const running = await startOnPortOrFree(
+    (port) => startHttpServer({ core, rendererDir, port }),
+    options.port,
+    (message) => console.warn(message),
+  );
   console.log(`Maillage (mode navigateur) : ${running.url}`);
   console.log(`Données : ${core.databasePath}`);
   if (options.open) openBrowser(running.url);
@@ -45,12 +42,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof NativeBindingError) {
-    console.error(
-      `Maillage : le module SQLite (better-sqlite3) ne se charge pas pour cette version de Node (${error.message}). Lancez « npm rebuild better-sqlite3 ».`,
-    );
-  } else {
-    console.error(`Maillage : impossible de démarrer — ${error instanceof Error ? error.message : String(error)}`);
-  }
+  console.error(startFailureMessage(error));
   process.exit(1);
 });
