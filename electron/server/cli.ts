@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   if (options.open) openBrowser(running.url);
 
   const stop = () => {
-    running
+    void running
       .close()
       .then(() => core.close())
       // Once the server and the core are closed nothing holds the process, which then ends with 0
