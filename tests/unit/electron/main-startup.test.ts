@@ -15,6 +15,24 @@ import { pretendPlatform, settle, startMain, stopAll } from './main-harness.js';
 const mainDir = dirname(fileURLToPath(new URL('../../../electron/main/index.ts', import.meta.url)));
 const createCorePath = '../../../electron/core/create-core.js';
 
+type CoreOptions = Parameters<typeof import('../../../electron/core/create-core.js').createCore>[0];
+
+/** The real createCore, with the options index.ts gives it written down (and no Electron binding). */
+function recordingCreateCore(record: (options: CoreOptions) => void) {
+  return {
+    [createCorePath]: async () => {
+      const actual = await vi.importActual<typeof import('../../../electron/core/create-core.js')>(createCorePath);
+      return {
+        ...actual,
+        createCore: (options: CoreOptions) => {
+          record(options);
+          return actual.createCore({ ...options, nativeBinding: undefined });
+        },
+      };
+    },
+  };
+}
+
 afterEach(() => {
   stopAll();
   vi.restoreAllMocks();
@@ -175,18 +193,7 @@ describe('once ready', () => {
 
   it('reads the SQLite build for Electron from native/electron in a development run only', async () => {
     const seen: unknown[] = [];
-    const mocks = {
-      [createCorePath]: async () => {
-        const actual = await vi.importActual<typeof import('../../../electron/core/create-core.js')>(createCorePath);
-        return {
-          ...actual,
-          createCore: (options: Parameters<typeof actual.createCore>[0]) => {
-            seen.push(options.nativeBinding);
-            return actual.createCore({ ...options, nativeBinding: undefined });
-          },
-        };
-      },
-    };
+    const mocks = recordingCreateCore((options) => seen.push(options.nativeBinding));
     const binding = join(mainDir, '..', '..', 'native', 'electron', 'better_sqlite3.node');
     const packaged = await startMain({ isPackaged: true, mocks });
     await packaged.ready();
@@ -197,18 +204,7 @@ describe('once ready', () => {
 
   it('draws pictures with the fonts shipped in the package’s resources, or build/fonts in a development run', async () => {
     const fontDirs: unknown[] = [];
-    const mocks = {
-      [createCorePath]: async () => {
-        const actual = await vi.importActual<typeof import('../../../electron/core/create-core.js')>(createCorePath);
-        return {
-          ...actual,
-          createCore: (options: Parameters<typeof actual.createCore>[0]) => {
-            fontDirs.push(options.fontDir);
-            return actual.createCore({ ...options, nativeBinding: undefined });
-          },
-        };
-      },
-    };
+    const mocks = recordingCreateCore((options) => fontDirs.push(options.fontDir));
     const packaged = await startMain({ isPackaged: true, mocks });
     await packaged.ready();
     const development = await startMain({ isPackaged: false, mocks });

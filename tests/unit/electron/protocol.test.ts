@@ -24,8 +24,9 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const get = (url: string, read: ReadFile = readFile) =>
-  serveAppRequest({ url, method: 'GET' }, rendererDir, read, appOrigin);
+const request = (url: string, method: string, read: ReadFile = readFile) =>
+  serveAppRequest({ url, method }, rendererDir, read, appOrigin);
+const get = (url: string, read: ReadFile = readFile) => request(url, 'GET', read);
 
 function text(body: Uint8Array | string | null): string {
   return typeof body === 'string' ? body : new TextDecoder().decode(body ?? new Uint8Array());
@@ -103,20 +104,10 @@ describe('serveAppRequest', () => {
   });
 
   it('answers HEAD without a body and refuses other methods', async () => {
-    const head = await serveAppRequest(
-      { url: 'maillage://app/index.html', method: 'HEAD' },
-      rendererDir,
-      readFile,
-      appOrigin,
-    );
+    const head = await request('maillage://app/index.html', 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body).toBeNull();
-    const post = await serveAppRequest(
-      { url: 'maillage://app/index.html', method: 'POST' },
-      rendererDir,
-      readFile,
-      appOrigin,
-    );
+    const post = await request('maillage://app/index.html', 'POST');
     expect(post.status).toBe(405);
     expect(post.headers.Allow).toBe('GET, HEAD');
   });
@@ -137,11 +128,7 @@ describe('serveAppRequest', () => {
       [await get('maillage://app/index.html%00.js'), 404, 'Introuvable.'],
       [await get('maillage://app/absent.js'), 404, 'Introuvable.'],
       [await get('maillage://app/index.html', failing), 500, 'Erreur de lecture.'],
-      [
-        await serveAppRequest({ url: 'maillage://app/index.html', method: 'PUT' }, rendererDir, readFile, appOrigin),
-        405,
-        'Méthode non permise.',
-      ],
+      [await request('maillage://app/index.html', 'PUT'), 405, 'Méthode non permise.'],
     ] as const;
     for (const [answer, status, body] of refusals) {
       expect(answer.status).toBe(status);
@@ -163,20 +150,10 @@ describe('serveAppRequest', () => {
   });
 
   it('reads the method in any case, as a request may spell it', async () => {
-    const lower = await serveAppRequest(
-      { url: 'maillage://app/index.html', method: 'get' },
-      rendererDir,
-      readFile,
-      appOrigin,
-    );
+    const lower = await request('maillage://app/index.html', 'get');
     expect(lower.status).toBe(200);
     expect(text(lower.body)).toContain('<title>Maillage</title>');
-    const head = await serveAppRequest(
-      { url: 'maillage://app/index.html', method: 'head' },
-      rendererDir,
-      readFile,
-      appOrigin,
-    );
+    const head = await request('maillage://app/index.html', 'head');
     expect(head.status).toBe(200);
     expect(head.body).toBeNull();
   });
