@@ -33,8 +33,8 @@ export interface ChromiumPdfPrinter {
   print: PdfPrinter;
   /** Closes the browser now (the core's shutdown); a later print starts one again. */
   close(): Promise<void>;
-  /** Whether a browser is started or starting, and how many were started so far. */
-  status(): { running: boolean; launches: number };
+  /** Whether a browser is started or starting, how many were started and how many pages opened so far. */
+  status(): { running: boolean; launches: number; pages: number };
 }
 
 export interface ChromiumPrinterOptions {
@@ -58,17 +58,26 @@ async function launch(executablePath: string | undefined): Promise<Browser> {
   }
 }
 
-/** A started browser, its one context (no JavaScript, offline) and its pages free for the next print. */
+/**
+ * A started browser, its one context (no JavaScript, offline), its pages free for the next print
+ * and the emptying of those just printed.
+ */
 interface Printing {
   browser: Browser;
   context: BrowserContext;
   idle: Page[];
+  emptying: Set<Promise<void>>;
 }
 
 async function startPrinting(executablePath: string | undefined): Promise<Printing> {
   const browser = await launch(executablePath);
   try {
-    return { browser, context: await browser.newContext({ javaScriptEnabled: false, offline: true }), idle: [] };
+    return {
+      browser,
+      context: await browser.newContext({ javaScriptEnabled: false, offline: true }),
+      idle: [],
+      emptying: new Set(),
+    };
   } catch (error) {
     await browser.close().catch(() => undefined);
     throw noChromium(firstLine(error));
@@ -89,6 +98,7 @@ export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): Chromi
   const idleMs = options.idleMs ?? defaultIdleMs;
   let printing: Promise<Printing> | undefined;
   let launches = 0;
+  let pages = 0;
   let running = 0;
   let idleTimer: NodeJS.Timeout | undefined;
 
@@ -124,10 +134,20 @@ export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): Chromi
     idleTimer.unref();
   }
 
-  /** A page kept from an earlier print, or a new one. */
+  /**
+   * A page kept from an earlier print, or a new one. A page still being emptied is waited for:
+   * a PDF asked for just after another (the next format, the next workshop) finds it back sooner
+   * than a new page opens.
+   */
   async function pageOf(ready: Printing): Promise<Page> {
-    for (let kept = ready.idle.pop(); kept; kept = ready.idle.pop()) if (!kept.isClosed()) return kept;
-    return ready.context.newPage();
+    for (;;) {
+      for (let kept = ready.idle.pop(); kept; kept = ready.idle.pop()) if (!kept.isClosed()) return kept;
+      if (ready.emptying.size === 0) {
+        pages += 1;
+        return ready.context.newPage();
+      }
+      await Promise.race(ready.emptying);
+    }
   }
 
   /**
@@ -135,14 +155,18 @@ export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): Chromi
    * blank document, not the old one rewritten: a rewritten document keeps the @page size of what
    * it held before (an A0 poster printed after an A1 one came out A4).
    */
-  async function keep(ready: Printing, page: Page): Promise<void> {
-    try {
-      await page.goto('about:blank');
-      if (printing && (await printing) === ready) ready.idle.push(page);
-      else await page.close();
-    } catch {
-      // The browser went meanwhile: the page went with it.
-    }
+  function keep(ready: Printing, page: Page): void {
+    const emptied = (async () => {
+      try {
+        await page.goto('about:blank');
+        if (printing && (await printing) === ready) ready.idle.push(page);
+        else await page.close();
+      } catch {
+        // The browser went meanwhile: the page went with it.
+      }
+    })();
+    ready.emptying.add(emptied);
+    void emptied.then(() => ready.emptying.delete(emptied));
   }
 
   async function print(html: string): Promise<Uint8Array> {
@@ -160,8 +184,8 @@ export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): Chromi
         await page.close().catch(() => undefined);
         throw error;
       }
-      // Emptied while the PDF goes back: the next print finds the page ready.
-      void keep(ready, page);
+      // Emptied while the PDF goes back: the next print finds the page ready, or waits for it.
+      keep(ready, page);
       return bytes;
     } finally {
       running -= 1;
@@ -169,5 +193,5 @@ export function chromiumPdfPrinter(options: ChromiumPrinterOptions = {}): Chromi
     }
   }
 
-  return { print, close, status: () => ({ running: printing !== undefined, launches }) };
+  return { print, close, status: () => ({ running: printing !== undefined, launches, pages }) };
 }
