@@ -131,6 +131,7 @@ async function produce(
         summary(),
         forPaper(mapToSvg(map).svg),
         viewPictures(map, represented).map((p) => forPaper(p.svg)),
+        'images',
       );
       return { suffix: '-synthese', extension: 'pdf', mimeType: mime.pdf, bytes: await deps.printPdf(html) };
     }

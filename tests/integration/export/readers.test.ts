@@ -97,6 +97,11 @@ describe('the summary, read back by real readers', () => {
     }
     // Same content: every actor, and the key-figure sentences the DOCX shows, the PDF shows.
     for (const actor of sample.map.actors) expect(text).toContain(squash(actor.label));
+    // The map is printed as an SVG image: its own words (the legend's, drawn nowhere else) stay
+    // text that a search finds, « fi » and all.
+    for (const legend of ['Lien souhaité (manquant)', 'À sens unique', 'Convention / financement']) {
+      expect(text).toContain(squash(legend));
+    }
     if (libreOfficeText) {
       const figures = /Chiffresclés(.*)Cartedescoopérations/.exec(libreOfficeText)?.[1]?.replace(/●/g, '');
       expect(figures?.length).toBeGreaterThan(200);
