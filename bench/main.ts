@@ -102,6 +102,9 @@ if (roomOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 300 
 /** `--saisie`: only the edit-to-wall latency (issue 15), in about a minute. */
 const editOnly = args.includes('--saisie');
 if (editOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 });
+/** `--export`: only the export figures (DOCX, PDF cold and warm, PNG of 120 actors). */
+const exportOnly = args.includes('--export');
+if (exportOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 });
 /**
  * `--trace <prefix>`: a Chromium trace of the room's drags, quiet then busy
  * (`<prefix>.quiet.json`, `<prefix>.busy.json`, for DevTools' Performance panel), the renderer
@@ -110,7 +113,7 @@ if (editOnly) Object.assign(plan, { dragSizes: [], openSizes: [], heapSize: 0 })
  */
 const traceIndex = args.indexOf('--trace');
 const trace = traceIndex >= 0 ? resolve(args[traceIndex + 1] ?? 'bench-results/trace') : undefined;
-const partial = dragOnly ?? openOnly ?? (wallOnly || editOnly ? [] : roomOnly ? [300] : undefined);
+const partial = dragOnly ?? openOnly ?? (wallOnly || editOnly || exportOnly ? [] : roomOnly ? [300] : undefined);
 
 const log = (message: string) => console.log(`  · ${message}`);
 
@@ -193,7 +196,7 @@ async function main(): Promise<Figure[]> {
         const map = generateMap(plan.editToWall.actors);
         editWorkshop = loadIntoCore(core, 'Banc : saisie vers le mur', map);
       }
-      if (!partial) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
+      if (!partial || exportOnly) figures.push(...(await measureExports(core, smoke ? 1 : 3, exportSize)));
     } finally {
       core.close();
     }
