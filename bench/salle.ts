@@ -3,7 +3,14 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'playwright-core';
-import type { PhoneView, RoomState, RoomStatus, VoteRound } from '../shared/salle/room.js';
+import {
+  groupOf,
+  type PhoneView,
+  type Proposal,
+  type RoomState,
+  type RoomStatus,
+  type VoteRound,
+} from '../shared/salle/room.js';
 import { drag, openPage, settle } from './browser.js';
 import { type Figure, figure, median, percentile } from './figures.js';
 import type { GeneratedMap } from './generate.js';
@@ -113,32 +120,28 @@ function api<T>(page: Page, method: string, input: unknown): Promise<T> {
 }
 
 /**
- * In the editor page: the moment (epoch ms, the same clock as Node's on this machine) each
- * proposal's text first appears in the moderation list.
+ * In the editor page: the moment (epoch ms, the same clock as Node's on this machine) each kind's
+ * count in the moderation list first reached n. The list shows the oldest of each kind and counts
+ * the rest, in the core's order: the k-th proposal of a kind has reached the list when its count
+ * reaches k, whether its row is drawn yet or waits below « Afficher les … suivantes ».
  */
 const watchList = `(() => {
-  window.__salleSeen = {};
-  const seen = window.__salleSeen;
-  const note = (item, at) => {
-    const match = /banc-\\d+-\\d+/.exec(item.textContent || '');
-    if (match && seen[match[0]] === undefined) seen[match[0]] = at;
-  };
-  // Only what was added: reading the whole list at each change would cost the page more with
-  // every proposal, and that work would be counted in the editor's drag figures.
-  const scan = (records) => {
+  window.__salleCounts = {};
+  const reached = window.__salleCounts;
+  const panel = document.querySelector('.panneau-salle');
+  // Two or three counts to read at each change of the panel, whatever the length of the list:
+  // this observer's own work is counted in the editor's drag figures.
+  const scan = () => {
     const at = performance.timeOrigin + performance.now();
-    for (const record of records) {
-      for (const added of record.addedNodes) {
-        if (added.nodeType !== 1) continue;
-        if (added.matches('.proposition-texte')) note(added, at);
-        for (const item of added.querySelectorAll('.proposition-texte')) note(item, at);
-      }
+    for (const group of panel.querySelectorAll('.moderation-groupe')) {
+      const times = (reached[group.dataset.group] ??= []);
+      const count = Number(group.querySelector('h4 .compte')?.textContent ?? 0);
+      while (times.length < count) times.push(at);
     }
   };
-  const panel = document.querySelector('.panneau-salle');
-  for (const item of panel.querySelectorAll('.proposition-texte')) note(item, performance.timeOrigin + performance.now());
+  scan();
   // The panel only: the canvas's own changes during a drag are none of this observer's business.
-  new MutationObserver(scan).observe(panel, { childList: true, subtree: true });
+  new MutationObserver(scan).observe(panel, { childList: true, subtree: true, characterData: true });
 })()`;
 
 export async function measureRoom(
@@ -272,19 +275,45 @@ export async function measureRoom(
 
     // Everything sent is in the list, once.
     const expected = plan.phones * (plan.notes + 1);
-    await page.waitForFunction(`Object.keys(window.__salleSeen).length >= ${expected}`, undefined, {
-      timeout: 60_000,
-    });
-    const seen = await page.evaluate<Record<string, number>>('window.__salleSeen');
+    const countedInList = `Object.values(window.__salleCounts).reduce((sum, times) => sum + times.length, 0)`;
+    await page.waitForFunction(`${countedInList} >= ${expected}`, undefined, { timeout: 60_000 });
+    const reached = await page.evaluate<Record<string, number[]>>('window.__salleCounts');
     const roomRenders = await page.evaluate<{ panel?: number; row?: number }>('window.__maillageBench.roomRenders');
-    const latencies = [...sentAt].map(([tag, at]) => (seen[tag] ?? Number.NaN) - at);
     const state = await api<RoomState>(page, 'room.state', { workshopId });
-    const tags = state.pending.flatMap((p) => /banc-\d+-\d+/.exec(p.text)?.[0] ?? []);
-    const listed = await page.locator('.panneau-salle .proposition').count();
+    const tagOf = (p: Proposal) => /banc-\d+-\d+/.exec(p.text)?.[0] ?? '';
+    const tags = state.pending.map(tagOf).filter((tag) => tag !== '');
+    // Each proposal's place in its kind, in the core's order: when the list's count got there.
+    const reachedAt = new Map<string, number>();
+    const places = new Map<string, number>();
+    for (const proposal of state.pending) {
+      const group = groupOf(proposal);
+      const place = places.get(group) ?? 0;
+      places.set(group, place + 1);
+      reachedAt.set(tagOf(proposal), reached[group]?.[place] ?? Number.NaN);
+    }
+    const latencies = [...sentAt].map(([tag, at]) => (reachedAt.get(tag) ?? Number.NaN) - at);
+    const listed = await page.evaluate<number>(countedInList);
+    // The rows drawn are the oldest of their kind, in the core's order, and every kind shows some.
+    const drawn = await page.evaluate<Record<string, string[]>>(`Object.fromEntries(
+      [...document.querySelectorAll('.panneau-salle .moderation-groupe')].map((group) => [
+        group.dataset.group,
+        [...group.querySelectorAll('.proposition-texte')].map((row) => row.textContent),
+      ]),
+    )`);
+    let rowsWrong = 0;
+    let rows = 0;
+    for (const group of places.keys()) {
+      const oldest = state.pending.filter((p) => groupOf(p) === group).map(tagOf);
+      const shown = (drawn[group] ?? []).map((text) => /banc-\d+-\d+/.exec(text)?.[0] ?? '');
+      rows += shown.length;
+      if (shown.length === 0) rowsWrong += 1;
+      rowsWrong += shown.filter((tag, i) => tag !== oldest[i]).length;
+    }
     const proposalsWrong =
       Math.abs(state.pending.length - expected) +
       Math.abs(new Set(tags).size - expected) +
       Math.abs(listed - expected) +
+      rowsWrong +
       [...sentAt.keys()].filter((tag) => !tags.includes(tag)).length;
 
     // The vote: every phone places its three gommettes, changes its mind once, and the
@@ -329,7 +358,7 @@ export async function measureRoom(
       }),
       figure('room: proposals lost or counted twice', proposalsWrong, 'proposals', {
         ...(judge ? { limit: { on: 'value', max: 0 } } : {}),
-        note: `${expected} envoyées (plus un renvoi par téléphone), ${state.pending.length} en attente, ${listed} dans la liste`,
+        note: `${expected} envoyées (plus un renvoi par téléphone), ${state.pending.length} en attente, ${listed} comptées dans la liste, ${rows} lignes dessinées (les plus anciennes de chaque sorte)`,
       }),
       figure('room: gommettes lost or counted twice', votesWrong, 'gommettes', {
         ...(judge ? { limit: { on: 'value', max: 0 } } : {}),

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/atelier/steps.js';
 import { stepIndex } from '../../shared/atelier/steps.js';
@@ -17,6 +17,71 @@ import './salle.css';
 
 const groups: readonly ProposalGroup[] = [...noteKindIds, 'link'];
 const noProposal: Proposal[] = [];
+
+/**
+ * How many waiting proposals of one kind the list shows at first, and adds at each « Afficher
+ * … de plus ». A facilitator moderates from the top: the next one takes the place of the one
+ * accepted or refused. Forty phones can leave hundreds waiting; drawing them all would redraw
+ * the panel with each new one while the facilitator drags an actor (issue 16's bench), and
+ * nobody reads that far down a list during a workshop. Those not shown are counted.
+ */
+const shownStep = 25;
+
+/** One kind of proposal: its oldest `shown`, how many more wait, and the way to see them. */
+const GroupeModeration = memo(function GroupeModeration({
+  group,
+  items,
+  language,
+  workshopId,
+  labels,
+  noteSpot,
+}: {
+  group: ProposalGroup;
+  items: Proposal[];
+  language: string;
+  workshopId: string;
+  labels: ReadonlyMap<string, string>;
+  noteSpot: () => Point;
+}) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(shownStep);
+  const list = useRef<HTMLUListElement>(null);
+  const showMore = () => {
+    const first = shown;
+    setShown(shown + shownStep);
+    // The button may leave with the last of them: the keyboard goes on with the first one shown.
+    requestAnimationFrame(() => list.current?.children[first]?.querySelector('button')?.focus());
+  };
+  const title = group === 'link' ? t('salle.linkGroup') : t(`domaine.noteKind.${group}`);
+  const hidden = Math.max(0, items.length - shown);
+  return (
+    <section className="moderation-groupe" data-group={group} aria-label={title}>
+      <h4>
+        {title} <span className="compte">{items.length}</span>
+      </h4>
+      <ul ref={list}>
+        {items.slice(0, shown).map((proposal) => (
+          <Proposition
+            key={proposal.id}
+            language={language}
+            workshopId={workshopId}
+            proposal={proposal}
+            labels={labels}
+            noteSpot={noteSpot}
+          />
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <p className="moderation-suite">
+          {t('salle.moreWaiting', { count: hidden })}{' '}
+          <button type="button" className="bouton compact" onClick={showMore}>
+            {t('salle.showMore', { count: Math.min(hidden, shownStep) })}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+});
 
 /**
  * The proposals waiting, grouped by kind, oldest first. Drawn again only when the list changes:
@@ -53,25 +118,16 @@ const ListeModeration = memo(function ListeModeration({
       {groups.map((group) => {
         const items = byGroup.get(group);
         if (!items) return null;
-        const title = group === 'link' ? t('salle.linkGroup') : t(`domaine.noteKind.${group}`);
         return (
-          <section key={group} className="moderation-groupe" data-group={group} aria-label={title}>
-            <h4>
-              {title} <span className="compte">{items.length}</span>
-            </h4>
-            <ul>
-              {items.map((proposal) => (
-                <Proposition
-                  key={proposal.id}
-                  language={i18n.language}
-                  workshopId={workshopId}
-                  proposal={proposal}
-                  labels={labels}
-                  noteSpot={noteSpot}
-                />
-              ))}
-            </ul>
-          </section>
+          <GroupeModeration
+            key={group}
+            group={group}
+            items={items}
+            language={i18n.language}
+            workshopId={workshopId}
+            labels={labels}
+            noteSpot={noteSpot}
+          />
         );
       })}
     </section>

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { type Browser, type BrowserContext, devices, type Page } from '@playwright/test';
 import { newActor, newNote } from '../../shared/domain/model.js';
 import type { MapOp } from '../../shared/domain/operations.js';
+import type { RoomStatus } from '../../shared/salle/room.js';
+import { joinRoom } from '../support/room-client.js';
 import { callApi } from './api-helpers.js';
 import { expect, test } from './fixtures.js';
 
@@ -397,4 +399,67 @@ test('a proposal merged into a note of its kind: one note on the map and the wal
   await expect(wall.locator('.react-flow__node', { hasText: 'Un café des parents' })).toHaveCount(1);
   await callApi(editor, 'room.close', { workshopId: id });
   await a.context.close();
+});
+
+test('a busy room: each kind shows its oldest proposals and counts the rest, the next one takes the place of one refused', async ({
+  maillage,
+  browser,
+}) => {
+  const editor = await browser.newPage();
+  await editor.goto(maillage.url);
+  const { id } = await callApi<{ id: string }>(editor, 'workshop.create', { title: 'Bellevue', territory: 'Vaulx' });
+  await callApi(editor, 'map.apply', { workshopId: id, origin: 'seed', ops: seed });
+  const room = await callApi<RoomStatus>(editor, 'room.open', { workshopId: id, address: '127.0.0.1', port: 0 });
+  await editor.goto(`${maillage.url}#/atelier/${id}`);
+  await editor.getByRole('button', { name: 'Salle', exact: true }).click();
+  const panel = editor.getByRole('complementary', { name: 'La salle' });
+
+  // Two phones send 28 constats between them (20 is one phone's most), in a known order, and one need.
+  let sent = 0;
+  for (const count of [20, 8]) {
+    const joined = await joinRoom(room.joinUrl);
+    for (let n = 0; n < count; n++) {
+      sent += 1;
+      const text = `Constat ${String(sent).padStart(2, '0')}`;
+      const answer = await joined.call('propose.note', { id: `busy${sent}`, kind: 'constat', text, actorId: null });
+      expect(answer.status).toBe(200);
+    }
+  }
+  const lastPhone = await joinRoom(room.joinUrl);
+  expect((await lastPhone.call('propose.note', { id: 'need', kind: 'besoin', text: 'Un besoin' })).status).toBe(200);
+
+  const constats = panel.getByRole('region', { name: 'Constat' });
+  await expect(constats.locator('h4 .compte')).toHaveText('28');
+  await expect(panel.locator('.moderation > h3 .compte')).toHaveText('29');
+  const rows = constats.locator('.proposition-texte');
+  await expect(rows).toHaveCount(25);
+  await expect(rows.first()).toHaveText(/Constat 01$/);
+  await expect(rows.last()).toHaveText(/Constat 25$/);
+  await expect(constats.locator('.moderation-suite')).toContainText('3 autres attendent.');
+  await expect(panel.getByRole('region', { name: 'Besoin' }).locator('.proposition')).toHaveCount(1);
+
+  // Refusing the oldest brings the next one into view; the count follows.
+  const oldest = constats.locator('.proposition', { hasText: 'Constat 01' });
+  await oldest.getByRole('button', { name: 'Refuser' }).click();
+  await oldest.getByRole('button', { name: 'Oui, refuser' }).click();
+  await expect(constats.locator('h4 .compte')).toHaveText('27');
+  await expect(rows).toHaveCount(25);
+  await expect(rows.first()).toHaveText(/Constat 02$/);
+  await expect(rows.last()).toHaveText(/Constat 26$/);
+  await expect(constats.locator('.moderation-suite')).toContainText('2 autres attendent.');
+
+  await editor.setViewportSize({ width: 1280, height: 720 });
+  await constats.locator('.moderation-suite').scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: test.info().outputPath('salle-liste-chargee.png') });
+
+  // The rest on request, by keyboard; the keyboard goes on with the first one shown.
+  const more = constats.getByRole('button', { name: 'Afficher les 2 suivantes' });
+  await more.focus();
+  await editor.keyboard.press('Enter');
+  await expect(rows).toHaveCount(27);
+  await expect(rows.last()).toHaveText(/Constat 28$/);
+  await expect(constats.locator('.moderation-suite')).toHaveCount(0);
+  await expect(
+    constats.locator('.proposition', { hasText: 'Constat 27' }).getByRole('button', { name: 'Accepter' }),
+  ).toBeFocused();
 });
